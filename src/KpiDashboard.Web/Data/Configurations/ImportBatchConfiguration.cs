@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace KpiDashboard.Web.Data.Configurations;
+
+internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBatch>
+{
+    public void Configure(EntityTypeBuilder<ImportBatch> builder)
+    {
+        builder.ToTable("imports");
+        builder.Property(i => i.FileName).HasMaxLength(260);
+        builder.Property(i => i.ContentHash).HasMaxLength(64).IsFixedLength();
+        builder.Property(i => i.ImportedBy).HasMaxLength(200);
+        builder.HasIndex(i => i.ContentHash);
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Web.Data;
+
+public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbContext(options)
+{
+    public DbSet<Area> Areas => Set<Area>();
+    public DbSet<Metric> Metrics => Set<Metric>();
+    public DbSet<MetricTarget> MetricTargets => Set<MetricTarget>();
+    public DbSet<Observation> Observations => Set<Observation>();
+    public DbSet<ObservationRevision> ObservationRevisions => Set<ObservationRevision>();
+    public DbSet<Annotation> Annotations => Set<Annotation>();
+    public DbSet<ImportBatch> Imports => Set<ImportBatch>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the raw SQL of the importer and ad-hoc queries stay readable.
+        configurationBuilder.Properties<AreaKind>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<MetricUnit>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Polarity>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Rollup>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ObservationStatus>().HaveConversion<string>().HaveMaxLength(20);
+    }
+}

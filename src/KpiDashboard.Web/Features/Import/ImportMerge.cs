@@ -1,0 +1,77 @@
+using Npgsql;
+
+namespace KpiDashboard.Web.Features.Import;
+
+/// <summary>
+/// The set-based SQL that compares the staging table with the current figures and, on commit,
+/// keeps every figure it replaces as a revision before writing the new ones.
+/// </summary>
+internal static class ImportMerge
+{
+    private const string Differs = """
+        (o.value, o.numerator, o.denominator, o.status, o.note)
+            is distinct from (s.value, s.numerator, s.denominator, s.status, s.note)
+        """;
+
+    public static async Task<(int New, int Changed, int Unchanged)> CountAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            select count(*) filter (where o.id is null)::int,
+                   count(*) filter (where o.id is not null and {Differs})::int,
+                   count(*) filter (where o.id is not null and not {Differs})::int
+            from {StagingTable.Name} s
+            left join observations o using (metric_id, area_id, period)
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
+    }
+
+    public static async Task<List<ValueChange>> ListChangesAsync(NpgsqlConnection connection, int limit, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            select m.code, a.code, s.period, o.value, o.status, s.value, s.status
+            from {StagingTable.Name} s
+            join observations o using (metric_id, area_id, period)
+            join metrics m on m.id = s.metric_id
+            join areas a on a.id = s.area_id
+            where {Differs}
+            order by s.period, m.sort_order, a.sort_order
+            limit @limit
+            """, connection);
+        command.Parameters.AddWithValue("limit", limit);
+        var changes = new List<ValueChange>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changes.Add(new ValueChange(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2),
+                reader.IsDBNull(3) ? null : reader.GetDecimal(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetDecimal(5), reader.GetString(6)));
+        }
+
+        return changes;
+    }
+
+    public static async Task ApplyAsync(NpgsqlConnection connection, long importId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand($"""
+            insert into observation_revisions
+                (metric_id, area_id, period, value, numerator, denominator, status, note, import_id, superseded_by_import_id)
+            select o.metric_id, o.area_id, o.period, o.value, o.numerator, o.denominator, o.status, o.note, o.import_id, @import
+            from {StagingTable.Name} s
+            join observations o using (metric_id, area_id, period)
+            where {Differs};
+
+            insert into observations (metric_id, area_id, period, value, numerator, denominator, status, note, import_id)
+            select metric_id, area_id, period, value, numerator, denominator, status, note, @import
+            from {StagingTable.Name}
+            on conflict (metric_id, area_id, period) do update
+            set value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
+                status = excluded.status, note = excluded.note, import_id = excluded.import_id
+            where (observations.value, observations.numerator, observations.denominator, observations.status, observations.note)
+                is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.status, excluded.note);
+            """, connection);
+        command.Parameters.AddWithValue("import", importId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,35 @@
+namespace KpiDashboard.Web.Features.Import;
+
+/// <summary>What an import found and, unless it was a dry run or failed, what it wrote.</summary>
+public sealed record ImportResult(
+    string FileName,
+    ImportOutcome Outcome,
+    int RowsRead,
+    int NewValues,
+    int ChangedValues,
+    int UnchangedValues,
+    IReadOnlyList<ImportError> Errors,
+    IReadOnlyList<ValueChange> Changes,
+    long? ImportId = null,
+    DateTimeOffset? PreviouslyImportedAt = null)
+{
+    public bool Succeeded => Outcome is ImportOutcome.Committed or ImportOutcome.Previewed or ImportOutcome.AlreadyImported;
+
+    public static ImportResult Invalid(string fileName, int rowsRead, IReadOnlyList<ImportError> errors) =>
+        new(fileName, ImportOutcome.Invalid, rowsRead, 0, 0, 0, errors, []);
+}
+
+public enum ImportOutcome
+{
+    /// <summary>The file had errors; nothing was written.</summary>
+    Invalid,
+    /// <summary>A dry run: the file is valid and the counts say what a commit would do.</summary>
+    Previewed,
+    Committed,
+    /// <summary>The same bytes were imported before; nothing was written.</summary>
+    AlreadyImported,
+}
+
+/// <summary>A figure that already existed and that the import replaces (a restatement).</summary>
+public sealed record ValueChange(
+    string Metric, string Area, DateOnly Period, decimal? OldValue, string OldStatus, decimal? NewValue, string NewStatus);

@@ -1,0 +1,53 @@
+using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Rag;
+
+namespace KpiDashboard.Web.Features.Overview;
+
+/// <summary>Everything one overview tile shows for a metric, area and month.</summary>
+public sealed record KpiTileModel(
+    string Code,
+    string Name,
+    string Theme,
+    MetricUnit Unit,
+    Polarity Polarity,
+    DateOnly Period,
+    decimal? Value,
+    ObservationStatus? Status,
+    RagStatus Rag,
+    decimal? Target,
+    Change? SincePreviousMonth,
+    Change? SinceLastYear,
+    IReadOnlyList<TrendPoint> Trend);
+
+/// <summary>A movement from an earlier month, and whether it is for the better given the metric's polarity.</summary>
+public sealed record Change(DateOnly From, decimal Delta, bool? IsBetter)
+{
+    public static Change? Between(DateOnly from, decimal? earlier, decimal? later, Polarity polarity)
+    {
+        if (earlier is not { } e || later is not { } l)
+        {
+            return null;
+        }
+
+        var delta = l - e;
+        bool? better = delta == 0 ? null : polarity switch
+        {
+            Polarity.HigherIsBetter => delta > 0,
+            Polarity.LowerIsBetter => delta < 0,
+            _ => null,
+        };
+        return new Change(from, delta, better);
+    }
+}
+
+public sealed record TrendPoint(DateOnly Period, decimal? Value);
+
+public sealed record OverviewArea(string Code, string Name);
+
+/// <summary>The overview for one area and month, and the choices the page offers.</summary>
+public sealed record OverviewModel(
+    OverviewArea Area,
+    DateOnly? Month,
+    IReadOnlyList<OverviewArea> Areas,
+    IReadOnlyList<DateOnly> Months,
+    IReadOnlyList<KpiTileModel> Tiles);

@@ -1,0 +1,101 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Hosting;
+
+namespace KpiDashboard.Web.Features.Seed;
+
+/// <summary>Reads the seed catalogue (areas, metrics, targets, annotations) from its CSV files.</summary>
+internal static class CatalogueFiles
+{
+    public sealed record AreaRow(string Code, string Name, AreaKind Kind, string? Parent);
+
+    public sealed record MetricRow(string Code, string Name, string Theme, MetricUnit Unit, Polarity Polarity, Rollup Rollup, string Definition);
+
+    public sealed record TargetRow(string Metric, string? Area, DateOnly EffectiveFrom, decimal? Target, decimal Green, decimal Red);
+
+    public sealed record AnnotationRow(DateOnly Date, string Text, string? Metric, string? Area);
+
+    public static List<AreaRow> ReadAreas(string dir) => Read(dir, "areas.csv", r => new AreaRow(
+        r.Text("code"), r.Text("name"), r.Enum<AreaKind>("kind"), r.Optional("parent")));
+
+    public static List<MetricRow> ReadMetrics(string dir) => Read(dir, "metrics.csv", r => new MetricRow(
+        r.Text("code"), r.Text("name"), r.Text("theme"), r.Enum<MetricUnit>("unit"), r.Enum<Polarity>("polarity"),
+        r.Enum<Rollup>("rollup"), r.Text("definition")));
+
+    public static List<TargetRow> ReadTargets(string dir) => Read(dir, "targets.csv", r => new TargetRow(
+        r.Text("metric"), r.Optional("area"), r.Month("effective_from"), r.OptionalNumber("target"), r.Number("green"), r.Number("red")));
+
+    public static List<AnnotationRow> ReadAnnotations(string dir) => Read(dir, "annotations.csv", r => new AnnotationRow(
+        r.Date("date"), r.Text("text"), r.Optional("metric"), r.Optional("area")));
+
+    private static List<T> Read<T>(string dir, string file, Func<RowReader, T> map)
+    {
+        var path = Path.Combine(dir, file);
+        if (!File.Exists(path))
+        {
+            throw new StartupProblemException($"The seed file {path} is missing.");
+        }
+
+        using var text = new StreamReader(path);
+        using var csv = new CsvReader(text, CultureInfo.InvariantCulture);
+        csv.Read();
+        csv.ReadHeader();
+        var rows = new List<T>();
+        while (csv.Read())
+        {
+            rows.Add(map(new RowReader(csv, path)));
+        }
+
+        return rows;
+    }
+
+    /// <summary>Typed access to one row's cells, failing with the file, row and column named.</summary>
+    private sealed class RowReader(CsvReader csv, string path)
+    {
+        public string Text(string column) =>
+            Optional(column) ?? throw Problem(column, "", "a value");
+
+        public string? Optional(string column)
+        {
+            var cell = csv.TryGetField<string>(column, out var field) ? field?.Trim() : null;
+            return string.IsNullOrEmpty(cell) ? null : cell;
+        }
+
+        public TEnum Enum<TEnum>(string column) where TEnum : struct, System.Enum
+        {
+            var cell = Text(column);
+            return System.Enum.TryParse<TEnum>(cell.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var value)
+                ? value
+                : throw Problem(column, cell, string.Join(", ", System.Enum.GetNames<TEnum>()));
+        }
+
+        public decimal Number(string column) => OptionalNumber(column) ?? throw Problem(column, "", "a number");
+
+        public decimal? OptionalNumber(string column)
+        {
+            var cell = Optional(column);
+            return cell is null ? null
+                : decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) ? value
+                : throw Problem(column, cell, "a number");
+        }
+
+        public DateOnly Month(string column)
+        {
+            var cell = Text(column);
+            return DateOnly.TryParseExact(cell, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+                ? month : throw Problem(column, cell, "a month as YYYY-MM");
+        }
+
+        public DateOnly Date(string column)
+        {
+            var cell = Text(column);
+            return DateOnly.TryParseExact(cell, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date : throw Problem(column, cell, "a date as YYYY-MM-DD");
+        }
+
+        private StartupProblemException Problem(string column, string value, string expected) =>
+            new($"{path}:{csv.Parser.Row}:{column}: found '{value}', expected {expected}.");
+    }
+}

@@ -1,0 +1,102 @@
+using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Import;
+using KpiDashboard.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Web.Features.Seed;
+
+/// <summary>
+/// Loads the catalogue and the illustrative figures in <c>seed-data/</c>. The figures go through the
+/// same <see cref="ImportService"/> as an analyst's upload, and loading twice changes nothing:
+/// catalogue entries are added only when missing, and a file already imported is recognised by its hash.
+/// </summary>
+public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, ImportService importer, ILogger<SeedLoader> logger)
+{
+    public const string ImportedBy = "seed";
+
+    public async Task LoadAsync(string seedDirectory, CancellationToken cancellationToken)
+    {
+        await LoadCatalogueAsync(seedDirectory, cancellationToken);
+        var files = Directory.GetFiles(Path.Combine(seedDirectory, "observations"), "*.csv").Order(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            var displayName = Path.Combine("seed-data", "observations", Path.GetFileName(path));
+            await using var stream = File.OpenRead(path);
+            var result = await importer.ImportAsync(stream, displayName, ImportedBy, dryRun: false, cancellationToken);
+            if (result.Outcome == ImportOutcome.Invalid)
+            {
+                var listed = result.Errors.Take(20).Select(e => "  " + e);
+                var more = result.Errors.Count > 20 ? $"\n  ... and {result.Errors.Count - 20} more" : "";
+                throw new StartupProblemException($"The seed file {displayName} has {result.Errors.Count} error(s), so nothing from it was loaded:\n{string.Join('\n', listed)}{more}");
+            }
+
+            if (result.Outcome == ImportOutcome.Committed)
+            {
+                logger.LogInformation("Seeded {File}: {Rows} rows, {New} new values", displayName, result.RowsRead, result.NewValues);
+            }
+        }
+    }
+
+    private async Task LoadCatalogueAsync(string dir, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var areas = await db.Areas.ToDictionaryAsync(a => a.Code, cancellationToken);
+        var order = 0;
+        foreach (var row in CatalogueFiles.ReadAreas(dir))
+        {
+            order++;
+            if (!areas.ContainsKey(row.Code))
+            {
+                var parent = row.Parent is null ? null : areas.GetValueOrDefault(row.Parent)
+                    ?? throw new StartupProblemException($"{dir}/areas.csv: area {row.Code} names parent {row.Parent}, which is not listed above it.");
+                areas[row.Code] = db.Areas.Add(new Area { Code = row.Code, Name = row.Name, Kind = row.Kind, Parent = parent, SortOrder = order }).Entity;
+            }
+        }
+
+        var metrics = await db.Metrics.Include(m => m.Targets).ToDictionaryAsync(m => m.Code, cancellationToken);
+        order = 0;
+        foreach (var row in CatalogueFiles.ReadMetrics(dir))
+        {
+            order++;
+            if (!metrics.ContainsKey(row.Code))
+            {
+                metrics[row.Code] = db.Metrics.Add(new Metric
+                {
+                    Code = row.Code, Name = row.Name, Theme = row.Theme, Definition = row.Definition,
+                    Unit = row.Unit, Polarity = row.Polarity, Rollup = row.Rollup, SortOrder = order,
+                }).Entity;
+            }
+        }
+
+        // Targets and annotations refer to areas and metrics by id, so those are saved first.
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var row in CatalogueFiles.ReadTargets(dir))
+        {
+            var metric = metrics.GetValueOrDefault(row.Metric)
+                ?? throw new StartupProblemException($"{dir}/targets.csv: unknown metric {row.Metric}.");
+            var area = row.Area is null ? null : areas.GetValueOrDefault(row.Area)
+                ?? throw new StartupProblemException($"{dir}/targets.csv: unknown area {row.Area}.");
+            if (!metric.Targets.Any(t => t.EffectiveFrom == row.EffectiveFrom && t.AreaId == area?.Id))
+            {
+                metric.Targets.Add(new MetricTarget { AreaId = area?.Id, EffectiveFrom = row.EffectiveFrom, Target = row.Target, Green = row.Green, Red = row.Red });
+            }
+        }
+
+        var annotations = await db.Annotations.Select(a => new { a.Date, a.Text }).ToListAsync(cancellationToken);
+        foreach (var row in CatalogueFiles.ReadAnnotations(dir).Where(r => !annotations.Contains(new { r.Date, r.Text })))
+        {
+            db.Annotations.Add(new Annotation
+            {
+                Date = row.Date, Text = row.Text,
+                Metric = row.Metric is null ? null : metrics.GetValueOrDefault(row.Metric)
+                    ?? throw new StartupProblemException($"{dir}/annotations.csv: unknown metric {row.Metric}."),
+                Area = row.Area is null ? null : areas.GetValueOrDefault(row.Area)
+                    ?? throw new StartupProblemException($"{dir}/annotations.csv: unknown area {row.Area}."),
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
