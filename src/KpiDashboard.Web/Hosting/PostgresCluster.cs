@@ -82,6 +82,15 @@ public sealed class PostgresCluster : IAsyncDisposable
         }
     }
 
+    /// <summary>Stops a cluster left running in <paramref name="root"/> by a process that has gone.</summary>
+    public static async Task StopIfRunningAsync(string root)
+    {
+        if (RunningPort(root) is { } port && PostgresBinaries.FindDirectory() is { } bin)
+        {
+            await new PostgresCluster(bin, root, port, owned: true).DisposeAsync();
+        }
+    }
+
     /// <summary>The port of a server already running from this folder (a previous run that was not stopped).</summary>
     private static int? RunningPort(string root)
     {

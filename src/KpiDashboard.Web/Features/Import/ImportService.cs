@@ -25,7 +25,7 @@ public sealed class ImportService(
         if (content.Length > limits.Value.MaxFileBytes)
         {
             return ImportResult.Invalid(fileName, 0, [new ImportError(fileName, 0, "", "",
-                $"The file is {content.Length / 1024.0 / 1024.0:0.0} MB, larger than the {limits.Value.MaxFileBytes / 1024.0 / 1024.0:0.#} MB limit; split it into smaller files")]);
+                $"The file is {DescribeSize(content.Length)}, larger than the {DescribeSize(limits.Value.MaxFileBytes)} limit; split it into smaller files")]);
         }
 
         if (await FileSniffer.FindNonTextProblemAsync(content, cancellationToken) is { } notText)
@@ -105,6 +105,11 @@ public sealed class ImportService(
             }
         }, cancellationToken);
 
+        if (rowsRead == 0 && errors.Count == 0)
+        {
+            errors.Add(new ImportError(fileName, 0, "", "", "The file has a header but no figures; expected one row per metric, area and month"));
+        }
+
         if (errors.Count == 0)
         {
             await staging.CompleteAsync(cancellationToken);
@@ -112,6 +117,10 @@ public sealed class ImportService(
 
         return (rowsRead, errors);
     }
+
+    private static string DescribeSize(long bytes) => bytes >= 1024 * 1024
+        ? $"{bytes / 1024.0 / 1024.0:0.#} MB"
+        : $"{Math.Ceiling(bytes / 1024.0):0} KB";
 
     private static async Task TakeImportLockAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {

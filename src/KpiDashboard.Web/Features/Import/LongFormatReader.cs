@@ -14,6 +14,8 @@ public sealed class LongFormatReader(string fileName, List<ImportError> errors)
     public int BlankLines { get; private set; }
     public int EmptyTrailingColumns { get; private set; }
 
+    private bool _notUtf8;
+
     public IEnumerable<RawRow> Read(Stream stream)
     {
         var strictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -28,7 +30,7 @@ public sealed class LongFormatReader(string fileName, List<ImportError> errors)
 
         HeaderMap? header = null;
         var excelRow = 0;
-        while (TryRead(parser, excelRow))
+        while (TryRead(parser, stream))
         {
             // Excel numbers records, blank ones included, so a quoted cell spanning lines is still one row.
             excelRow++;
@@ -64,13 +66,13 @@ public sealed class LongFormatReader(string fileName, List<ImportError> errors)
             }
         }
 
-        if (header is null)
+        if (header is null && !_notUtf8)
         {
             errors.Add(new ImportError(fileName, 0, "", "", "The file is empty; expected a header row followed by one row per figure"));
         }
     }
 
-    private bool TryRead(CsvParser parser, int lastRow)
+    private bool TryRead(CsvParser parser, Stream stream)
     {
         try
         {
@@ -78,7 +80,10 @@ public sealed class LongFormatReader(string fileName, List<ImportError> errors)
         }
         catch (DecoderFallbackException)
         {
-            errors.Add(new ImportError(fileName, lastRow + 1, "", "",
+            // The decoder works a buffer ahead of the parser, so the row is found by scanning the bytes.
+            _notUtf8 = true;
+            var row = stream.CanSeek ? Utf8Scan.LineOfFirstInvalidByte(stream) : 0;
+            errors.Add(new ImportError(fileName, row, "", "",
                 "The file is not UTF-8 text; in Excel choose Save As and the type \"CSV UTF-8 (Comma delimited)\", then upload again"));
             return false;
         }

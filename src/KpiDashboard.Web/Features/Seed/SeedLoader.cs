@@ -37,7 +37,8 @@ public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, I
         }
     }
 
-    private async Task LoadCatalogueAsync(string dir, CancellationToken cancellationToken)
+    /// <summary>Adds the areas, metrics, targets and annotations that are not in the database yet.</summary>
+    public async Task LoadCatalogueAsync(string dir, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
