@@ -1,0 +1,93 @@
+using Bunit;
+using KpiDashboard.Tests.Infrastructure;
+using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Overview;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace KpiDashboard.Tests.Overview;
+
+/// <summary>The overview page rendered by bUnit over the real query and a real database.</summary>
+public sealed class OverviewPageTests(PostgresServer server) : BunitContext, IAsyncLifetime
+{
+    private TestApp? _app;
+
+    public async ValueTask InitializeAsync()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        _app = TestApp.Build(await server.CreateSeededDatabaseAsync());
+        await _app.ConnectAsync();
+        Services.AddSingleton(_app.Get<OverviewQuery>());
+    }
+
+    private IRenderedComponent<Web.Features.Overview.Overview> RenderAt(string uri)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
+        var cut = Render<Web.Features.Overview.Overview>();
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll(".kpi-tile")), TimeSpan.FromSeconds(15));
+        return cut;
+    }
+
+    [Fact]
+    public void The_area_and_month_in_the_address_choose_the_figures()
+    {
+        var cut = RenderAt("/?area=NE&month=2020-06");
+
+        Assert.Equal("North East: Jun 2020", cut.Find("h1").TextContent);
+        Assert.Equal("29.2%", cut.Find("[data-metric=audits-inadequate-pct] [data-testid=value]").TextContent);
+        Assert.Equal("7 FTE", cut.Find("[data-metric=vacancies-fte] [data-testid=value]").TextContent);
+    }
+
+    [Fact]
+    public void Without_a_month_the_latest_month_with_data_is_shown()
+    {
+        var cut = RenderAt("/");
+
+        Assert.Equal("Surrey: Mar 2021", cut.Find("h1").TextContent);
+    }
+
+    [Fact]
+    public void Tiles_are_grouped_under_one_heading_per_theme_in_catalogue_order()
+    {
+        var cut = RenderAt("/?area=SCC&month=2020-06");
+
+        Assert.Equal(
+            ["Quality of practice", "Missing children", "Demand and child protection", "Adolescents and care leavers", "Workforce", "Feedback"],
+            cut.FindAll("h2").Select(h => h.TextContent));
+        Assert.Equal(25, cut.FindAll(".kpi-tile").Count);
+    }
+
+    [Fact]
+    public void A_quadrant_has_no_data_for_an_authority_wide_measure()
+    {
+        var cut = RenderAt("/?area=NE&month=2020-06");
+
+        Assert.Equal("NoData", cut.Find("[data-metric=management-oversight-agreement]").GetAttribute("data-rag"));
+    }
+
+    [Fact]
+    public async Task An_area_with_no_figures_says_so()
+    {
+        await using (var db = await _app!.Get<IDbContextFactory<KpiDbContext>>().CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken))
+        {
+            await db.Observations.Where(o => o.Area!.Code == "SW").ExecuteDeleteAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/?area=SW");
+        var cut = Render<Web.Features.Overview.Overview>();
+
+        cut.WaitForAssertion(() => Assert.Contains("There are no figures for South West yet", cut.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
