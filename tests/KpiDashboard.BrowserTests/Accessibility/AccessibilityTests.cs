@@ -1,0 +1,44 @@
+using System.Text.Json;
+using KpiDashboard.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace KpiDashboard.BrowserTests.Accessibility;
+
+/// <summary>axe-core (fetched by the build with npm ci) run inside the live page.</summary>
+[Collection(RunningApp.Name)]
+public sealed class AccessibilityTests(AppServer app)
+{
+    private const string RunAxe = """
+        async () => {
+            const result = await axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+            });
+            return result.violations.map(v => ({
+                id: v.id,
+                impact: v.impact ?? '',
+                help: v.help,
+                targets: v.nodes.map(n => n.target.join(' ')),
+            }));
+        }
+        """;
+
+    [Fact]
+    public async Task Overview_has_no_WCAG_2_2_A_or_AA_violations()
+    {
+        await using var context = await app.NewBrowserContextAsync();
+        var page = await context.OpenInteractiveAsync("/");
+
+        var violations = await FindViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, $"axe found {violations.Count} WCAG A/AA violation(s) on /:\n{string.Join('\n', violations)}");
+    }
+
+    private static async Task<IReadOnlyList<string>> FindViolationsAsync(IPage page)
+    {
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(AppContext.BaseDirectory, "axe.min.js") });
+        var result = await page.EvaluateAsync<JsonElement>(RunAxe);
+        return [.. result.EnumerateArray().Select(v =>
+            $"- {v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("help").GetString()}\n" +
+            string.Concat(v.GetProperty("targets").EnumerateArray().Select(t => $"    {t.GetString()}\n")).TrimEnd('\n'))];
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using KpiDashboard.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace KpiDashboard.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The dashboard served by real Kestrel on a free loopback port, over a seeded database of its own, and
+/// Debian's Chromium driven by Playwright to look at it. Shared by every test in <see cref="RunningApp"/>;
+/// each test opens its own browser context, and no test changes the database.
+/// </summary>
+public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    // Playwright adds --headless and makes a fresh user data directory for each launch itself
+    // (it refuses --user-data-dir here); the rest keeps Chromium quiet and offline.
+    private static readonly string[] ChromiumFlags =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync",
+    ];
+
+    private KpiAppFactory? _factory;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>The figures the app shows, read straight from its database.</summary>
+    public SeededFigures Figures { get; private set; } = new("");
+
+    public async ValueTask InitializeAsync()
+    {
+        var connectionString = await postgres.CreateSeededDatabaseAsync();
+        Figures = new SeededFigures(connectionString);
+        _factory = new KpiAppFactory(connectionString);
+        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        BaseAddress = new Uri(addresses.Addresses.Single());
+
+        if (!File.Exists(Chromium))
+        {
+            throw new InvalidOperationException($"{Chromium} is missing: install Debian's chromium (./test.sh does).");
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ChromiumFlags,
+        });
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+
+    /// <summary>A fresh, isolated browser session (no shared cookies or storage) with a desktop-sized window.</summary>
+    public Task<IBrowserContext> NewBrowserContextAsync() =>
+        (_browser ?? throw new InvalidOperationException("The browser has not started.")).NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "en-GB",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+        });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+    }
+}

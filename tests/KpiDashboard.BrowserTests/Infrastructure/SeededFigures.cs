@@ -1,0 +1,71 @@
+using KpiDashboard.Web.Components.Figures;
+using KpiDashboard.Web.Data;
+using Npgsql;
+
+namespace KpiDashboard.BrowserTests.Infrastructure;
+
+/// <summary>What the test database holds, read with plain SQL, so that tests compare the page with the data and not with the app's own queries.</summary>
+public sealed class SeededFigures(string connectionString)
+{
+    public async Task<IReadOnlyList<string>> MetricCodesAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select code from metrics order by sort_order", connection);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var codes = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            codes.Add(reader.GetString(0));
+        }
+
+        return codes;
+    }
+
+    public async Task<DateOnly> LatestMonthAsync(string areaCode, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "select max(o.period) from observations o join areas a on a.id = o.area_id where a.code = @area", connection);
+        command.Parameters.AddWithValue("area", areaCode);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return reader.GetFieldValue<DateOnly>(0);
+    }
+
+    /// <summary>The text each metric's tile should show for the area and month: the stored figure in the app's number format, or "No data".</summary>
+    public async Task<IReadOnlyDictionary<string, string>> TileValuesAsync(string areaCode, DateOnly month, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            select m.code, m.unit, o.value, o.status
+            from metrics m
+            left join observations o on o.metric_id = m.id and o.period = @month
+                and o.area_id = (select id from areas where code = @area)
+            order by m.sort_order
+            """;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("area", areaCode);
+        command.Parameters.AddWithValue("month", month);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var values = new Dictionary<string, string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var unit = Enum.Parse<MetricUnit>(reader.GetString(1));
+            values[reader.GetString(0)] = await reader.IsDBNullAsync(3, cancellationToken)
+                ? "No data"
+                : FigureFormat.Value(
+                    await reader.IsDBNullAsync(2, cancellationToken) ? null : reader.GetDecimal(2),
+                    Enum.Parse<ObservationStatus>(reader.GetString(3)),
+                    unit);
+        }
+
+        return values;
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+}
