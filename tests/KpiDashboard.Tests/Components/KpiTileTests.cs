@@ -44,6 +44,7 @@ public sealed class KpiTileTests : BunitContext
 
         Assert.Equal("No data", cut.Find("[data-testid=value]").TextContent);
         Assert.Equal("No data", cut.Find(".rag-label").TextContent);
+        Assert.Empty(cut.FindAll(".change"));
     }
 
     [Fact]
