@@ -30,7 +30,7 @@ public static class CommandRunner
 
     public static async Task<int> ImportAsync(WebApplication app, CommandLine command)
     {
-        var missing = command.Files.Where(f => !File.Exists(f)).ToList();
+        var missing = command.Files.Where(f => !File.Exists(InvocationPath(f))).ToList();
         if (missing.Count > 0)
         {
             missing.ForEach(f => Console.Error.WriteLine($"{f}: no such file"));
@@ -42,7 +42,7 @@ public static class CommandRunner
         foreach (var file in command.Files)
         {
             await using var scope = app.Services.CreateAsyncScope();
-            await using var stream = File.OpenRead(file);
+            await using var stream = File.OpenRead(InvocationPath(file));
             var result = await scope.ServiceProvider.GetRequiredService<ImportService>()
                 .ImportAsync(stream, file, Environment.UserName, command.DryRun);
             Console.WriteLine(Describe(result));
@@ -53,6 +53,15 @@ public static class CommandRunner
         return exitCode;
     }
 
+    /// <summary>
+    /// A path as the person typed it. <c>dotnet run --project</c> starts the app in the project folder, but the
+    /// shell's PWD still names the folder the command was typed in, so relative paths resolve from there.
+    /// </summary>
+    private static string InvocationPath(string path) =>
+        Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd)
+            ? pwd
+            : Environment.CurrentDirectory);
+
     private static string Describe(ImportResult result) => result.Outcome switch
     {
         ImportOutcome.Invalid => $"{result.FileName}: {result.Errors.Count} error(s); nothing was imported.",
@@ -62,5 +71,5 @@ public static class CommandRunner
     };
 
     private static string Counts(ImportResult r) =>
-        $"{r.RowsRead} rows read: {r.NewValues} new, {r.ChangedValues} changed, {r.UnchangedValues} unchanged.";
+        $"Rows read: {r.RowsRead}; {r.NewValues} new, {r.ChangedValues} changed, {r.UnchangedValues} unchanged.";
 }
