@@ -11,6 +11,9 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
     public DbSet<ObservationRevision> ObservationRevisions => Set<ObservationRevision>();
     public DbSet<Annotation> Annotations => Set<Annotation>();
     public DbSet<ImportBatch> Imports => Set<ImportBatch>();
+    public DbSet<Figure> Figures => Set<Figure>();
+    public DbSet<SpcSetting> SpcSettings => Set<SpcSetting>();
+    public DbSet<SpcRecalculationPoint> SpcRecalculations => Set<SpcRecalculationPoint>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);

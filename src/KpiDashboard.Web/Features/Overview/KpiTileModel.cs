@@ -17,7 +17,11 @@ public sealed record KpiTileModel(
     decimal? Target,
     Change? SincePreviousMonth,
     Change? SinceLastYear,
-    IReadOnlyList<TrendPoint> Trend);
+    IReadOnlyList<TrendPoint> Trend)
+{
+    /// <summary>The figure was computed from the quadrants because none was imported for the area.</summary>
+    public bool Computed { get; init; }
+}
 
 /// <summary>A movement from an earlier month, and whether it is for the better given the metric's polarity.</summary>
 public sealed record Change(DateOnly From, decimal Delta, bool? IsBetter)

@@ -23,7 +23,7 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
             return new OverviewModel(new OverviewArea("", ""), null, choices, [], []);
         }
 
-        var months = await db.Observations.Where(o => o.AreaId == area.Id)
+        var months = await db.Figures.Where(o => o.AreaId == area.Id)
             .Select(o => o.Period).Distinct().OrderByDescending(p => p).ToListAsync(cancellationToken);
         var chosen = month is { } m && months.Contains(m) ? m : months.FirstOrDefault();
         var selected = new OverviewArea(area.Code, area.Name);
@@ -34,9 +34,9 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
 
         var from = chosen.AddMonths(-(TrendMonths - 1));
         var lastYear = chosen.AddYears(-1);
-        var figures = await db.Observations.AsNoTracking()
+        var figures = await db.Figures.AsNoTracking()
             .Where(o => o.AreaId == area.Id && ((o.Period >= from && o.Period <= chosen) || o.Period == lastYear))
-            .Select(o => new { o.MetricId, o.Period, o.Value, o.Status })
+            .Select(o => new { o.MetricId, o.Period, o.Value, o.Status, o.Computed })
             .ToListAsync(cancellationToken);
         var byMetric = figures.ToLookup(f => f.MetricId);
         var metrics = await db.Metrics.AsNoTracking().Include(x => x.Targets).OrderBy(x => x.SortOrder).ToListAsync(cancellationToken);
@@ -55,7 +55,10 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
                 current?.Value, current?.Status, RagEngine.Judge(metric.Polarity, target, current?.Value), target?.Target,
                 Change.Between(previousMonth, series.GetValueOrDefault(previousMonth)?.Value, current?.Value, metric.Polarity),
                 Change.Between(lastYear, series.GetValueOrDefault(lastYear)?.Value, current?.Value, metric.Polarity),
-                trend);
+                trend)
+            {
+                Computed = current?.Computed ?? false,
+            };
         }).ToList();
 
         return new OverviewModel(selected, chosen, choices, months, tiles);
