@@ -1,6 +1,7 @@
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Overview;
+using KpiDashboard.Web.Features.ReadApi;
 using KpiDashboard.Web.Features.Seed;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -40,5 +41,6 @@ public static class KpiDashboardServices
         services.AddSingleton<ImportService>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<OverviewQuery>();
+        services.AddReadApi();
     }
 }

@@ -1,5 +1,6 @@
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Rag;
+using KpiDashboard.Web.Features.Spc;
 
 namespace KpiDashboard.Web.Features.Overview;
 
@@ -21,6 +22,12 @@ public sealed record KpiTileModel(
 {
     /// <summary>The figure was computed from the quadrants because none was imported for the area.</summary>
     public bool Computed { get; init; }
+
+    /// <summary>The SPC variation icon for the months up to this one; null with fewer than 13 points.</summary>
+    public VariationIcon? Variation { get; init; }
+
+    /// <summary>The SPC assurance icon; null without a target, a better direction or 13 points.</summary>
+    public AssuranceIcon? Assurance { get; init; }
 }
 
 /// <summary>A movement from an earlier month, and whether it is for the better given the metric's polarity.</summary>

@@ -1,5 +1,6 @@
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Rag;
+using KpiDashboard.Web.Features.Spc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Web.Features.Overview;
@@ -32,35 +33,47 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
             return new OverviewModel(selected, null, choices, months, []);
         }
 
-        var from = chosen.AddMonths(-(TrendMonths - 1));
-        var lastYear = chosen.AddYears(-1);
+        // The whole history up to the month: the SPC chart needs it, and the trend and last year are part of it.
         var figures = await db.Figures.AsNoTracking()
-            .Where(o => o.AreaId == area.Id && ((o.Period >= from && o.Period <= chosen) || o.Period == lastYear))
-            .Select(o => new { o.MetricId, o.Period, o.Value, o.Status, o.Computed })
+            .Where(o => o.AreaId == area.Id && o.Period <= chosen)
+            .Select(o => new OverviewFigure(o.MetricId, o.Period, o.Value, o.Status, o.Computed))
             .ToListAsync(cancellationToken);
         var byMetric = figures.ToLookup(f => f.MetricId);
         var metrics = await db.Metrics.AsNoTracking().Include(x => x.Targets).OrderBy(x => x.SortOrder).ToListAsync(cancellationToken);
+        var spcSettings = await db.SpcSettings.AsNoTracking().ToDictionaryAsync(x => x.MetricId, cancellationToken);
+        var recalculations = await db.SpcRecalculations.AsNoTracking().ToListAsync(cancellationToken);
 
-        var tiles = metrics.Select(metric =>
-        {
-            var series = byMetric[metric.Id].ToDictionary(f => f.Period);
-            var current = series.GetValueOrDefault(chosen);
-            var previousMonth = chosen.AddMonths(-1);
-            var target = RagEngine.TargetFor(metric.Targets, area.Id, chosen);
-            var trend = Enumerable.Range(0, TrendMonths)
-                .Select(i => from.AddMonths(i))
-                .Select(p => new TrendPoint(p, series.GetValueOrDefault(p)?.Value))
-                .ToList();
-            return new KpiTileModel(metric.Code, metric.Name, metric.Theme, metric.Unit, metric.Polarity, chosen,
-                current?.Value, current?.Status, RagEngine.Judge(metric.Polarity, target, current?.Value), target?.Target,
-                Change.Between(previousMonth, series.GetValueOrDefault(previousMonth)?.Value, current?.Value, metric.Polarity),
-                Change.Between(lastYear, series.GetValueOrDefault(lastYear)?.Value, current?.Value, metric.Polarity),
-                trend)
-            {
-                Computed = current?.Computed ?? false,
-            };
-        }).ToList();
+        var tiles = metrics.Select(metric => BuildTile(metric, area.Id, chosen, byMetric[metric.Id].OrderBy(f => f.Period).ToList(),
+            spcSettings.GetValueOrDefault(metric.Id), recalculations)).ToList();
 
         return new OverviewModel(selected, chosen, choices, months, tiles);
     }
+
+    private static KpiTileModel BuildTile(Metric metric, int areaId, DateOnly chosen, List<OverviewFigure> history,
+        SpcSetting? spcSetting, List<SpcRecalculationPoint> recalculations)
+    {
+        var series = history.ToDictionary(f => f.Period);
+        var current = series.GetValueOrDefault(chosen);
+        var previousMonth = chosen.AddMonths(-1);
+        var lastYear = chosen.AddYears(-1);
+        var from = chosen.AddMonths(-(TrendMonths - 1));
+        var target = RagEngine.TargetFor(metric.Targets, areaId, chosen);
+        var trend = Enumerable.Range(0, TrendMonths)
+            .Select(i => from.AddMonths(i))
+            .Select(p => new TrendPoint(p, series.GetValueOrDefault(p)?.Value))
+            .ToList();
+        var spc = MetricSpc.Analyse(metric, areaId, history.Select(f => (f.Period, f.Value)), spcSetting, recalculations);
+        return new KpiTileModel(metric.Code, metric.Name, metric.Theme, metric.Unit, metric.Polarity, chosen,
+            current?.Value, current?.Status, RagEngine.Judge(metric.Polarity, target, current?.Value), target?.Target,
+            Change.Between(previousMonth, series.GetValueOrDefault(previousMonth)?.Value, current?.Value, metric.Polarity),
+            Change.Between(lastYear, series.GetValueOrDefault(lastYear)?.Value, current?.Value, metric.Polarity),
+            trend)
+        {
+            Computed = current?.Computed ?? false,
+            Variation = spc.Variation,
+            Assurance = spc.Assurance,
+        };
+    }
+
+    private sealed record OverviewFigure(int MetricId, DateOnly Period, decimal? Value, ObservationStatus Status, bool Computed);
 }
