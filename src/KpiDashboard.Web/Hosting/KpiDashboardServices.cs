@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Overview;
 using KpiDashboard.Web.Features.ReadApi;
@@ -42,5 +43,6 @@ public static class KpiDashboardServices
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<OverviewQuery>();
         services.AddReadApi();
+        services.AddDataQuality(configuration);
     }
 }

@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Rag;
 using KpiDashboard.Web.Features.Spc;
 
@@ -28,6 +29,9 @@ public sealed record KpiTileModel(
 
     /// <summary>The SPC assurance icon; null without a target, a better direction or 13 points.</summary>
     public AssuranceIcon? Assurance { get; init; }
+
+    /// <summary>Doubts about the series up to this month (gaps, an unusual change, restatements, out of date).</summary>
+    public IReadOnlyList<DataQualityFlag> Flags { get; init; } = [];
 }
 
 /// <summary>A movement from an earlier month, and whether it is for the better given the metric's polarity.</summary>

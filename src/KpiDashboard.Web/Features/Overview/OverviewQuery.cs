@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Rag;
 using KpiDashboard.Web.Features.Spc;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.Web.Features.Overview;
 
 /// <summary>Loads the overview tiles for an area and month: one tile per metric, in catalogue order.</summary>
-public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory)
+public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory, DataQualityQuery dataQuality)
 {
     public const int TrendMonths = 13;
 
@@ -43,8 +44,15 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
         var spcSettings = await db.SpcSettings.AsNoTracking().ToDictionaryAsync(x => x.MetricId, cancellationToken);
         var recalculations = await db.SpcRecalculations.AsNoTracking().ToListAsync(cancellationToken);
 
+        // Out-of-date is judged only on the latest month: an earlier month is old by choice.
+        var quality = (await dataQuality.LoadAsync(area.Id, chosen, checkOutOfDate: chosen == months[0], cancellationToken))
+            .ToDictionary(q => q.MetricCode, q => q.Flags);
+
         var tiles = metrics.Select(metric => BuildTile(metric, area.Id, chosen, byMetric[metric.Id].OrderBy(f => f.Period).ToList(),
-            spcSettings.GetValueOrDefault(metric.Id), recalculations)).ToList();
+            spcSettings.GetValueOrDefault(metric.Id), recalculations) with
+        {
+            Flags = quality.GetValueOrDefault(metric.Code, []),
+        }).ToList();
 
         return new OverviewModel(selected, chosen, choices, months, tiles);
     }
