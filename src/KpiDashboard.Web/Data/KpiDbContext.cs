@@ -14,6 +14,7 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
     public DbSet<Figure> Figures => Set<Figure>();
     public DbSet<SpcSetting> SpcSettings => Set<SpcSetting>();
     public DbSet<SpcRecalculationPoint> SpcRecalculations => Set<SpcRecalculationPoint>();
+    public DbSet<Commentary> Commentaries => Set<Commentary>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);

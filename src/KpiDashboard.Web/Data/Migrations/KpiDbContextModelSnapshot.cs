@@ -113,6 +113,97 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.ToTable("areas", (string)null);
                 });
 
+            modelBuilder.Entity("KpiDashboard.Web.Data.Commentary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("author");
+
+                    b.Property<int>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commentaries");
+
+                    b.HasIndex("AreaId", "Period")
+                        .HasDatabaseName("ix_commentaries_area_id_period");
+
+                    b.HasIndex("MetricId", "AreaId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commentaries_metric_id_area_id_period");
+
+                    b.ToTable("commentaries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_commentaries_first_of_month", "extract(day from period) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.CommentaryEdit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("author");
+
+                    b.Property<int>("CommentaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commentary_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commentary_edit");
+
+                    b.HasIndex("CommentaryId")
+                        .HasDatabaseName("ix_commentary_edit_commentary_id");
+
+                    b.ToTable("commentary_edit", (string)null);
+                });
+
             modelBuilder.Entity("KpiDashboard.Web.Data.Figure", b =>
                 {
                     b.Property<int>("AreaId")
@@ -573,6 +664,33 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Web.Data.Commentary", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commentaries_areas_area_id");
+
+                    b.HasOne("KpiDashboard.Web.Data.Metric", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commentaries_metrics_metric_id");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.CommentaryEdit", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Commentary", null)
+                        .WithMany("Edits")
+                        .HasForeignKey("CommentaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commentary_edit_commentaries_commentary_id");
+                });
+
             modelBuilder.Entity("KpiDashboard.Web.Data.MetricTarget", b =>
                 {
                     b.HasOne("KpiDashboard.Web.Data.Area", null)
@@ -672,6 +790,11 @@ namespace KpiDashboard.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_spc_settings_metrics_metric_id");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.Commentary", b =>
+                {
+                    b.Navigation("Edits");
                 });
 
             modelBuilder.Entity("KpiDashboard.Web.Data.Metric", b =>
