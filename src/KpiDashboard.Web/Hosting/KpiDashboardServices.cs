@@ -1,4 +1,6 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Annotations;
+using KpiDashboard.Web.Features.Commentary;
 using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Overview;
@@ -44,5 +46,7 @@ public static class KpiDashboardServices
         services.AddSingleton<OverviewQuery>();
         services.AddReadApi();
         services.AddDataQuality(configuration);
+        services.AddSingleton<CommentaryService>();
+        services.AddSingleton<AnnotationService>();
     }
 }

@@ -25,6 +25,8 @@ public sealed class AccessibilityTests(AppServer app)
     [Theory]
     [InlineData("/")]
     [InlineData("/data-quality")]
+    [InlineData("/commentary")]
+    [InlineData("/annotations")]
     public async Task Page_has_no_WCAG_2_2_A_or_AA_violations(string path)
     {
         await using var context = await app.NewBrowserContextAsync();

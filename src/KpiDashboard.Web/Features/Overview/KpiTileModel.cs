@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Commentary;
 using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Rag;
 using KpiDashboard.Web.Features.Spc;
@@ -32,6 +33,9 @@ public sealed record KpiTileModel(
 
     /// <summary>Doubts about the series up to this month (gaps, an unusual change, restatements, out of date).</summary>
     public IReadOnlyList<DataQualityFlag> Flags { get; init; } = [];
+
+    /// <summary>The commentary written on this metric, area and month, if any.</summary>
+    public CommentaryVersion? Commentary { get; init; }
 }
 
 /// <summary>A movement from an earlier month, and whether it is for the better given the metric's polarity.</summary>

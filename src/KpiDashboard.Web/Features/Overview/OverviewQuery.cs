@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Commentary;
 using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Rag;
 using KpiDashboard.Web.Features.Spc;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace KpiDashboard.Web.Features.Overview;
 
 /// <summary>Loads the overview tiles for an area and month: one tile per metric, in catalogue order.</summary>
-public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory, DataQualityQuery dataQuality)
+public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory, DataQualityQuery dataQuality, CommentaryService commentaries)
 {
     public const int TrendMonths = 13;
 
@@ -47,11 +48,13 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
         // Out-of-date is judged only on the latest month: an earlier month is old by choice.
         var quality = (await dataQuality.LoadAsync(area.Id, chosen, checkOutOfDate: chosen == months[0], cancellationToken))
             .ToDictionary(q => q.MetricCode, q => q.Flags);
+        var commentary = await commentaries.ForMonthAsync(area.Id, chosen, cancellationToken);
 
         var tiles = metrics.Select(metric => BuildTile(metric, area.Id, chosen, byMetric[metric.Id].OrderBy(f => f.Period).ToList(),
             spcSettings.GetValueOrDefault(metric.Id), recalculations) with
         {
             Flags = quality.GetValueOrDefault(metric.Code, []),
+            Commentary = commentary.GetValueOrDefault(metric.Id),
         }).ToList();
 
         return new OverviewModel(selected, chosen, choices, months, tiles);
