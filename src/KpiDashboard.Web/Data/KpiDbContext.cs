@@ -15,6 +15,7 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
     public DbSet<SpcSetting> SpcSettings => Set<SpcSetting>();
     public DbSet<SpcRecalculationPoint> SpcRecalculations => Set<SpcRecalculationPoint>();
     public DbSet<Commentary> Commentaries => Set<Commentary>();
+    public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);
@@ -27,5 +28,6 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
         configurationBuilder.Properties<Polarity>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Rollup>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ObservationStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Comparator>().HaveConversion<string>().HaveMaxLength(30);
     }
 }

@@ -1,5 +1,6 @@
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Annotations;
+using KpiDashboard.Web.Features.Benchmarks;
 using KpiDashboard.Web.Features.Commentary;
 using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Import;
@@ -48,5 +49,6 @@ public static class KpiDashboardServices
         services.AddDataQuality(configuration);
         services.AddSingleton<CommentaryService>();
         services.AddSingleton<AnnotationService>();
+        services.AddSingleton<BenchmarkService>();
     }
 }

@@ -125,6 +125,20 @@ public sealed class ReadApiTests(PostgresServer server) : ApiTest(server)
     }
 
     [Fact]
+    public async Task Benchmarks_come_per_comparator_with_their_periods()
+    {
+        var series = await GetJsonAsync("/api/v1/metrics/return-interviews-within-72h/benchmarks");
+
+        var england = series.EnumerateArray().First();
+        var first = england.GetProperty("points").EnumerateArray().First();
+        Assert.Equal(("england", "England", "2018-04", "2019-03", "Apr 2018 to Mar 2019"),
+            (england.GetProperty("comparator").GetString(), england.GetProperty("name").GetString(), first.GetProperty("from").GetString(),
+             first.GetProperty("to").GetString(), first.GetProperty("period").GetString()));
+        Assert.Equal((HttpStatusCode.NotFound, "There is no metric with the code 'nope'. GET /api/v1/metrics lists them."),
+            await GetProblemAsync("/api/v1/metrics/nope/benchmarks"));
+    }
+
+    [Fact]
     public async Task The_api_is_described_by_openapi()
     {
         var document = await GetJsonAsync("/openapi/v1.json");

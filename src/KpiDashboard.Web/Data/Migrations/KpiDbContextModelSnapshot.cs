@@ -113,6 +113,56 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.ToTable("areas", (string)null);
                 });
 
+            modelBuilder.Entity("KpiDashboard.Web.Data.Benchmark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comparator")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("comparator");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<int>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benchmarks");
+
+                    b.HasIndex("MetricId", "Comparator", "From")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benchmarks_metric_id_comparator_from");
+
+                    b.ToTable("benchmarks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_benchmarks_period", "extract(day from \"from\") = 1 and extract(day from \"to\") = 1 and \"to\" >= \"from\"");
+                        });
+                });
+
             modelBuilder.Entity("KpiDashboard.Web.Data.Commentary", b =>
                 {
                     b.Property<int>("Id")
@@ -662,6 +712,16 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasConstraintName("fk_areas_areas_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.Benchmark", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Metric", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_benchmarks_metrics_metric_id");
                 });
 
             modelBuilder.Entity("KpiDashboard.Web.Data.Commentary", b =>

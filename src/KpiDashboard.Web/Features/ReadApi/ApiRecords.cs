@@ -23,3 +23,8 @@ public sealed record SpcPartitionDto(
     decimal UpperTwoSigma, decimal LowerTwoSigma);
 
 public sealed record SpcPointDto(string Month, decimal Value, string Class);
+
+/// <summary>A comparator's figures for a metric; each covers a period (usually April to March), not a month.</summary>
+public sealed record BenchmarkSeriesDto(string Comparator, string Name, IReadOnlyList<BenchmarkPointDto> Points);
+
+public sealed record BenchmarkPointDto(string From, string To, string Period, decimal Value, string Source);

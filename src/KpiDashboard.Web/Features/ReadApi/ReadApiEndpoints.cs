@@ -2,6 +2,7 @@ using System.Globalization;
 using CsvHelper;
 using CsvHelper.Configuration;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Benchmarks;
 using KpiDashboard.Web.Features.Spc;
 using Microsoft.EntityFrameworkCore;
 
@@ -40,7 +41,27 @@ public static class ReadApiEndpoints
             .WithSummary("A metric's XmR chart for an area (the authority when left out), read by NHS Making Data Count rules.")
             .Produces<SpcDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{code}/benchmarks", GetBenchmarksAsync)
+            .WithName("GetBenchmarks")
+            .WithSummary("A metric's comparator figures (England, South East region, statistical neighbours), each over its period.")
+            .Produces<IReadOnlyList<BenchmarkSeriesDto>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
+    }
+
+    private static async Task<IResult> GetBenchmarksAsync(string code, BenchmarkService benchmarks, IDbContextFactory<KpiDbContext> contextFactory, CancellationToken ct)
+    {
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            if (!await db.Metrics.AnyAsync(m => m.Code == code, ct))
+            {
+                return NoMetric(code);
+            }
+        }
+
+        var series = await benchmarks.ForMetricAsync(code, ct);
+        return Results.Ok(series.Select(s => new BenchmarkSeriesDto(ApiNames.Of(s.Comparator), s.Name,
+            s.Points.Select(p => new BenchmarkPointDto(ApiNames.Month(p.From), ApiNames.Month(p.To), p.PeriodLabel, p.Value, p.Source)).ToList())).ToList());
     }
 
     private static async Task<IResult> GetObservationsAsync(string code, string? area, string? from, string? to,
