@@ -12,8 +12,8 @@ namespace KpiDashboard.Web.Data.Migrations
         // Every imported figure, plus the figure of an area with quadrants (the authority) computed from them where
         // no row was imported for it: counts summed, rates as summed numerators over summed denominators (never a mean
         // of percentages), the audit-grade shares falling back on the grade counts, and "NotComputable" when the
-        // metric does not add up or a quadrant has no usable figure. The filters of a query reach inside (by area,
-        // metric and month), so PostgreSQL only groups the rows asked for.
+        // metric does not add up or a quadrant has no usable figure. A query's filters on area and month reach inside,
+        // and only the metric-months the area lacks (usually none) are looked up in its quadrants, by index.
         private const string CreateFiguresView = """
             create view figures as
             with ratio_parts(metric_code, part_code, role) as (
@@ -30,45 +30,66 @@ namespace KpiDashboard.Web.Data.Migrations
                     ('audits-good-or-better-pct', 'audits-requires-improvement', 'denominator'),
                     ('audits-good-or-better-pct', 'audits-inadequate', 'denominator')
             ),
-            grade_shares as (
-                select share.id as metric_id, o.area_id, o.period,
-                       sum(o.value) filter (where p.role = 'numerator') as numerator,
-                       sum(o.value) filter (where p.role = 'denominator') as denominator
-                from ratio_parts p
-                join metrics share on share.code = p.metric_code
-                join metrics part on part.code = p.part_code
-                join observations o on o.metric_id = part.id
-                group by share.id, o.area_id, o.period
-                having count(o.value) = (select count(*) from ratio_parts q where q.metric_code = min(share.code))
+            parents as (
+                select a.id as area_id, count(*) as quadrant_count,
+                       min(span.first_period) as first_period, max(span.last_period) as last_period
+                from areas a
+                join areas quadrant on quadrant.parent_id = a.id
+                cross join lateral (
+                    select min(o.period) as first_period, max(o.period) as last_period from observations o where o.area_id = quadrant.id
+                ) span
+                group by a.id
             ),
-            quadrants as (
-                select parent_id as area_id, count(*) as quadrant_count from areas where parent_id is not null group by parent_id
+            -- Only metrics with fewer figures than months for the area (a cheap count on the unique index) are looked at
+            -- month by month; an area whose figures were all imported costs one count per metric.
+            metric_gaps as (
+                select p.area_id, p.quadrant_count, p.first_period, p.last_period, m.id as metric_id, m.code as metric_code, m.rollup
+                from parents p
+                cross join metrics m
+                where (select count(*) from observations x
+                       where x.metric_id = m.id and x.area_id = p.area_id and x.period between p.first_period and p.last_period)
+                    < extract(year from age(p.last_period, p.first_period)) * 12 + extract(month from age(p.last_period, p.first_period)) + 1
             ),
-            rolled as (
-                select o.metric_id, a.parent_id as area_id, o.period, m.rollup,
-                       count(o.value) as with_value,
-                       sum(o.value) as total,
-                       count(coalesce(o.numerator, g.numerator)) as with_numerator,
-                       count(coalesce(o.denominator, g.denominator)) as with_denominator,
-                       sum(coalesce(o.numerator, g.numerator)) as numerator,
-                       sum(coalesce(o.denominator, g.denominator)) as denominator,
-                       bool_or(o.status = 'Provisional') as provisional
-                from observations o
-                join areas a on a.id = o.area_id and a.parent_id is not null
-                join metrics m on m.id = o.metric_id
-                left join grade_shares g on g.metric_id = o.metric_id and g.area_id = o.area_id and g.period = o.period
-                group by o.metric_id, a.parent_id, o.period, m.rollup
+            missing_cells as (
+                select g.area_id, g.quadrant_count, g.metric_id, g.metric_code, g.rollup, cell.period::date as period
+                from metric_gaps g
+                cross join lateral generate_series(g.first_period, g.last_period, interval '1 month') as cell(period)
+                where not exists (
+                    select 1 from observations x where x.metric_id = g.metric_id and x.area_id = g.area_id and x.period = cell.period::date)
             ),
+            -- A lateral subquery per missing cell, so its quadrants are read only after the anti-join above.
             judged as (
-                select r.*,
-                       case r.rollup
-                           when 'Sum' then r.with_value = q.quadrant_count
-                           when 'Ratio' then r.with_numerator = q.quadrant_count and r.with_denominator = q.quadrant_count and r.denominator > 0
+                select c.area_id, c.metric_id, c.period, c.rollup, q.*,
+                       case c.rollup
+                           when 'Sum' then q.with_value = c.quadrant_count
+                           when 'Ratio' then q.with_numerator = c.quadrant_count and q.with_denominator = c.quadrant_count and q.denominator > 0
                            else false
                        end as computable
-                from rolled r
-                join quadrants q on q.area_id = r.area_id
-                where not exists (select 1 from observations x where x.metric_id = r.metric_id and x.area_id = r.area_id and x.period = r.period)
+                from missing_cells c
+                cross join lateral (
+                    select count(*) as quadrant_rows,
+                           count(o.value) as with_value,
+                           sum(o.value) as total,
+                           count(coalesce(o.numerator, case when grades.complete then grades.numerator end)) as with_numerator,
+                           count(coalesce(o.denominator, case when grades.complete then grades.denominator end)) as with_denominator,
+                           sum(coalesce(o.numerator, case when grades.complete then grades.numerator end)) as numerator,
+                           sum(coalesce(o.denominator, case when grades.complete then grades.denominator end)) as denominator,
+                           bool_or(o.status = 'Provisional') as provisional
+                    from areas quadrant
+                    join observations o on o.metric_id = c.metric_id and o.area_id = quadrant.id and o.period = c.period
+                    cross join lateral (
+                        select sum(part.value) filter (where p.role = 'numerator') as numerator,
+                               sum(part.value) filter (where p.role = 'denominator') as denominator,
+                               bool_and(part.value is not null) as complete
+                        from ratio_parts p
+                        join metrics part_metric on part_metric.code = p.part_code
+                        left join observations part
+                            on part.metric_id = part_metric.id and part.area_id = quadrant.id and part.period = c.period
+                        where p.metric_code = c.metric_code
+                    ) grades
+                    where quadrant.parent_id = c.area_id
+                ) q
+                where q.quadrant_rows > 0
             )
             select o.metric_id, o.area_id, o.period, o.value, o.numerator, o.denominator, o.status, false as computed
             from observations o

@@ -4,7 +4,7 @@ namespace KpiDashboard.Web.Features.DataQuality;
 
 /// <summary>
 /// One row per metric and area: the months missing between the series' first month and the month judged, the
-/// latest month-on-month change beside the mean of the earlier ones, and the months with restated figures.
+/// change into the month judged beside the mean of the changes before it, and the months with restated figures.
 /// </summary>
 internal static class DataQualitySql
 {
@@ -15,25 +15,27 @@ internal static class DataQualitySql
         series as (
             select f.metric_id, f.area_id, f.period,
                    abs(f.value - lag(f.value) over w) as moving_range,
-                   row_number() over (partition by f.metric_id, f.area_id order by f.period desc) as recency
+                   lead(f.period) over w as next_period
             from figures f, as_of
             where f.period <= as_of.month and (@area is null or f.area_id = @area)
             window w as (partition by f.metric_id, f.area_id order by f.period)
         ),
         summary as (
             select s.metric_id, s.area_id, min(s.period) as first_period, max(s.period) as last_period,
-                   max(s.moving_range) filter (where s.recency = 1 and s.period = (select month from as_of)) as latest_change,
-                   avg(s.moving_range) filter (where s.recency > 1) as usual_moving_range,
-                   count(s.moving_range) filter (where s.recency > 1) as moving_ranges
+                   max(s.moving_range) filter (where s.period = (select month from as_of)) as latest_change,
+                   avg(s.moving_range) filter (where s.period < (select month from as_of)) as usual_moving_range,
+                   count(s.moving_range) filter (where s.period < (select month from as_of)) as moving_ranges
             from series s
             group by s.metric_id, s.area_id
         ),
+        -- The months after each figure and before the next one (or up to the month judged): gaps, found without an anti-join.
         missing as (
             select s.metric_id, s.area_id, array_agg(m.month::date order by m.month) as months
-            from summary s
+            from series s
             cross join as_of
-            cross join lateral generate_series(s.first_period, as_of.month, interval '1 month') as m(month)
-            where not exists (select 1 from series x where x.metric_id = s.metric_id and x.area_id = s.area_id and x.period = m.month::date)
+            cross join lateral generate_series(s.period + interval '1 month',
+                coalesce(s.next_period - interval '1 month', as_of.month), interval '1 month') as m(month)
+            where coalesce(s.next_period, as_of.month + interval '1 month') > s.period + interval '1 month'
             group by s.metric_id, s.area_id
         ),
         restated as (
