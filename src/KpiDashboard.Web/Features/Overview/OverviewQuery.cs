@@ -26,8 +26,13 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
             return new OverviewModel(new OverviewArea("", ""), null, choices, [], []);
         }
 
-        var months = await db.Figures.Where(o => o.AreaId == area.Id)
-            .Select(o => o.Period).Distinct().OrderByDescending(p => p).ToListAsync(cancellationToken);
+        // Every figure of the area, in one read: its months make the month list, and the history up to the chosen
+        // month (the SPC chart needs all of it) gives the tiles their value, changes and trend.
+        var figures = await db.Figures.AsNoTracking()
+            .Where(o => o.AreaId == area.Id)
+            .Select(o => new OverviewFigure(o.MetricId, o.Period, o.Value, o.Status, o.Computed))
+            .ToListAsync(cancellationToken);
+        var months = figures.Select(f => f.Period).Distinct().OrderByDescending(p => p).ToList();
         var chosen = month is { } m && months.Contains(m) ? m : months.FirstOrDefault();
         var selected = new OverviewArea(area.Code, area.Name);
         if (months.Count == 0)
@@ -35,20 +40,16 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
             return new OverviewModel(selected, null, choices, months, []);
         }
 
-        // The whole history up to the month: the SPC chart needs it, and the trend and last year are part of it.
-        var figures = await db.Figures.AsNoTracking()
-            .Where(o => o.AreaId == area.Id && o.Period <= chosen)
-            .Select(o => new OverviewFigure(o.MetricId, o.Period, o.Value, o.Status, o.Computed))
-            .ToListAsync(cancellationToken);
-        var byMetric = figures.ToLookup(f => f.MetricId);
+        // The flags and the commentary are read on connections of their own while the catalogue loads.
+        // Out-of-date is judged only on the latest month: an earlier month is old by choice.
+        var qualityRead = dataQuality.LoadAsync(area.Id, chosen, checkOutOfDate: chosen == months[0], cancellationToken);
+        var commentaryRead = commentaries.ForMonthAsync(area.Id, chosen, cancellationToken);
         var metrics = await db.Metrics.AsNoTracking().Include(x => x.Targets).OrderBy(x => x.SortOrder).ToListAsync(cancellationToken);
         var spcSettings = await db.SpcSettings.AsNoTracking().ToDictionaryAsync(x => x.MetricId, cancellationToken);
         var recalculations = await db.SpcRecalculations.AsNoTracking().ToListAsync(cancellationToken);
-
-        // Out-of-date is judged only on the latest month: an earlier month is old by choice.
-        var quality = (await dataQuality.LoadAsync(area.Id, chosen, checkOutOfDate: chosen == months[0], cancellationToken))
-            .ToDictionary(q => q.MetricCode, q => q.Flags);
-        var commentary = await commentaries.ForMonthAsync(area.Id, chosen, cancellationToken);
+        var quality = (await qualityRead).ToDictionary(q => q.MetricCode, q => q.Flags);
+        var commentary = await commentaryRead;
+        var byMetric = figures.Where(f => f.Period <= chosen).ToLookup(f => f.MetricId);
 
         var tiles = metrics.Select(metric => BuildTile(metric, area.Id, chosen, byMetric[metric.Id].OrderBy(f => f.Period).ToList(),
             spcSettings.GetValueOrDefault(metric.Id), recalculations) with

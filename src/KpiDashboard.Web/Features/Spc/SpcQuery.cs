@@ -26,7 +26,8 @@ public sealed class SpcQuery(IDbContextFactory<KpiDbContext> contextFactory)
             .Select(f => new { f.Period, f.Value })
             .ToListAsync(cancellationToken);
         var setting = await db.SpcSettings.AsNoTracking().SingleOrDefaultAsync(s => s.MetricId == metric.Id, cancellationToken);
-        var recalculations = await db.SpcRecalculations.AsNoTracking().Where(r => r.MetricId == metric.Id).ToListAsync(cancellationToken);
+        var recalculations = await db.SpcRecalculations.AsNoTracking()
+            .Where(r => r.MetricId == metric.Id && (r.AreaId == null || r.AreaId == area.Id)).ToListAsync(cancellationToken);
         var result = MetricSpc.Analyse(metric, area.Id, figures.Select(f => (f.Period, f.Value)), setting, recalculations);
         return new MetricSpcChart(metric.Code, metric.Name, area.Code, area.Name, result);
     }
