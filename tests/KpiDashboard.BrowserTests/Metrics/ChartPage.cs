@@ -32,6 +32,17 @@ internal static class ChartPage
     public static Task<int> LiveChartsAsync(this IPage page) =>
         page.EvaluateAsync<int>("() => Object.keys(globalThis.Chart.instances).length");
 
+    /// <summary>A screenshot of one chart panel in artifacts/screenshots/; the fixed app bar is hidden so it cannot cover the panel.</summary>
+    public static async Task SavePanelScreenshotAsync(this IPage page, string kind, string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(KpiDashboard.Tests.Infrastructure.RepoPaths.Root, "artifacts", "screenshots"));
+        await page.Panel(kind).ScreenshotAsync(new LocatorScreenshotOptions
+        {
+            Path = Path.Combine(folder.FullName, name + ".png"),
+            Style = ".mud-appbar { display: none !important; }",
+        });
+    }
+
     /// <summary>The table's body as text: one list of cells per row, the row heading first.</summary>
     public static async Task<IReadOnlyList<IReadOnlyList<string>>> TableRowsAsync(this IPage page, string kind)
     {

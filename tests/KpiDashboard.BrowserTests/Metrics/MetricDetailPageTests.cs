@@ -10,6 +10,7 @@ namespace KpiDashboard.BrowserTests.Metrics;
 public sealed class MetricDetailPageTests(AppServer app)
 {
     private const string InadequateNorthEast = "/kpi/audits-inadequate-pct?area=NE&month=2020-06";
+    private static readonly string[] ChartKinds = ["trend", "comparison", "audit-grades"];
 
     [Fact]
     public async Task The_trend_comparison_and_audit_grade_charts_draw_pixels_on_their_canvases()
@@ -17,16 +18,35 @@ public sealed class MetricDetailPageTests(AppServer app)
         await using var context = await app.NewBrowserContextAsync();
         var page = await context.OpenInteractiveAsync(InadequateNorthEast);
 
-        foreach (var kind in new[] { "trend", "comparison", "audit-grades" })
+        foreach (var kind in ChartKinds)
         {
             await page.WaitForChartAsync(kind);
             var drawn = await page.DrawnPixelsAsync(kind);
             Assert.True(drawn > 5_000, $"The {kind} chart's canvas has only {drawn} drawn pixels.");
-            await page.Panel(kind).ScreenshotAsync(new LocatorScreenshotOptions { Path = ScreenshotPath($"chart-{kind}") });
         }
 
         await Expect(page.PageHeading()).ToHaveTextAsync("Case audits graded inadequate (%)");
         await page.SaveScreenshotAsync("kpi-detail-audits-inadequate-ne-2020-06");
+        foreach (var kind in ChartKinds)
+        {
+            await page.SavePanelScreenshotAsync(kind, $"chart-{kind}");
+        }
+    }
+
+    [Fact]
+    public async Task Printed_the_page_keeps_its_charts_and_tables_but_drops_the_controls()
+    {
+        await using var context = await app.NewBrowserContextAsync();
+        var page = await context.OpenInteractiveAsync(InadequateNorthEast);
+        await page.WaitForChartAsync("trend");
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+        await Expect(page.Canvas("trend")).ToBeVisibleAsync();
+        await Expect(page.Panel("trend").GetByTestId("toggle-table")).ToBeHiddenAsync();
+        await Expect(page.GetByTestId("area-select")).ToBeHiddenAsync();
+        await Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await page.SaveScreenshotAsync("kpi-detail-print");
     }
 
     [Fact]
@@ -40,8 +60,8 @@ public sealed class MetricDetailPageTests(AppServer app)
         Assert.True(await page.DrawnPixelsAsync("workforce") > 5_000);
         await Expect(page.Panel("workforce").GetByTestId("chart-summary")).ToHaveTextAsync(
             "In Jun 2020, the quadrants appointed 15 practitioners against vacancies of 47 FTE; South East had the most vacancies (18 FTE).");
-        await page.Panel("workforce").ScreenshotAsync(new LocatorScreenshotOptions { Path = ScreenshotPath("chart-workforce") });
         await page.SaveScreenshotAsync("kpi-detail-vacancies-surrey-2020-06");
+        await page.SavePanelScreenshotAsync("workforce", "chart-workforce");
     }
 
     [Fact]
@@ -61,7 +81,7 @@ public sealed class MetricDetailPageTests(AppServer app)
         Assert.Equal(
             stored.Select(f => new[] { FigureFormat.Month(f.Period), FigureFormat.Value(f.Value, f.Status, f.Unit), Count(f.Numerator), Count(f.Denominator) }),
             rows.Select(r => new[] { r[0], r[1], r[5], r[6] }));
-        await page.Panel("trend").ScreenshotAsync(new LocatorScreenshotOptions { Path = ScreenshotPath("chart-trend-with-table") });
+        await page.SavePanelScreenshotAsync("trend", "chart-trend-with-table");
     }
 
     [Fact]
@@ -153,6 +173,4 @@ public sealed class MetricDetailPageTests(AppServer app)
 
     private static string Raw(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    private static string ScreenshotPath(string name) =>
-        Path.Combine(Directory.CreateDirectory(Path.Combine(KpiDashboard.Tests.Infrastructure.RepoPaths.Root, "artifacts", "screenshots")).FullName, name + ".png");
 }

@@ -132,6 +132,17 @@ public sealed class TrendChartTests
     }
 
     [Fact]
+    public void A_long_event_is_cut_short_on_the_chart_but_listed_in_full_under_it()
+    {
+        const string text = "New assistant director starts in the North East quadrant";
+        var view = TrendChart.Build(Inadequate, NorthEast, FebToMay2020, Series(NorthEast, Actual(30), Actual(28), Actual(25), Actual(22)),
+            [new EventMarker(new DateOnly(2020, 5, 1), text)]);
+
+        Assert.Equal("New assistant director starts in…", view.Config!.Options.Plugins.Annotation.Annotations["event-0"].Label!.Content);
+        Assert.Equal([$"Marked on the chart: 1 May 2020, {text}."], view.Notes);
+    }
+
+    [Fact]
     public void An_area_without_figures_in_the_window_gets_no_chart_and_a_sentence_saying_so()
     {
         var view = Build(Inadequate, null, null, null, null);

@@ -106,6 +106,8 @@ public sealed record ChartAnnotation(string Type)
     public AnnotationLabel? Label { get; init; }
 }
 
+public sealed record AnnotationFont(int Size, string Weight);
+
 public sealed record AnnotationLabel(string Content)
 {
     public bool Display => true;
@@ -113,6 +115,7 @@ public sealed record AnnotationLabel(string Content)
     /// <summary>Degrees; -90 runs the text up a vertical line, so labels of neighbouring events do not collide.</summary>
     public double? Rotation { get; init; }
     public string Color { get; init; } = ChartPalette.Text;
-    public string BackgroundColor { get; init; } = "rgba(255,255,255,0.9)";
+    public string BackgroundColor { get; init; } = "rgba(255,255,255,0.85)";
+    public AnnotationFont Font { get; init; } = new(11, "normal");
     public double? YAdjust { get; init; }
 }

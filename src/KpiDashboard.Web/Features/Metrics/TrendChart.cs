@@ -68,6 +68,9 @@ public static class TrendChart
         };
     }
 
+    /// <summary>Event labels run up the chart, so long ones are cut to fit its height.</summary>
+    internal static string Shortened(string text) => text.Length <= 34 ? text : text[..32].TrimEnd() + "…";
+
     private static bool InWindow(IReadOnlyList<DateOnly> months, EventMarker e) => months.Contains(new DateOnly(e.Date.Year, e.Date.Month, 1));
 
     private static string Dated(EventMarker e) => $"{e.Date.ToString("d MMM yyyy", FigureFormat.Uk)}, {e.Text}";
@@ -139,8 +142,9 @@ public static class TrendChart
                 BorderColor = ChartPalette.Event,
                 BorderWidth = 2,
                 BorderDash = [2, 3],
-                DrawTime = "afterDatasetsDraw",
-                Label = new AnnotationLabel(x.Event.Text) { Rotation = -90 },
+                // Under the figures, so a label never hides a point; the full text is listed under the chart.
+                DrawTime = "beforeDatasetsDraw",
+                Label = new AnnotationLabel(Shortened(x.Event.Text)) { Rotation = -90 },
             }));
 
     private static ChartTable Table(MetricFacts metric, AreaChoice area, IReadOnlyList<DateOnly> months, AreaSeries series, List<MetricTarget?> targets, List<RagStatus> rags)
