@@ -157,6 +157,30 @@ public sealed class MetricDetailPageTests(AppServer app)
     }
 
     [Fact]
+    public async Task Series_checkboxes_and_the_legend_both_hide_and_show_a_quadrant_and_stay_in_step()
+    {
+        await using var context = await app.NewBrowserContextAsync();
+        var page = await context.OpenInteractiveAsync(InadequateNorthEast);
+        await page.WaitForChartAsync("comparison");
+        var northEast = page.Panel("comparison").GetByRole(AriaRole.Checkbox, new LocatorGetByRoleOptions { Name = "North East", Exact = true });
+
+        await northEast.FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+
+        await Expect(northEast).Not.ToBeCheckedAsync();
+        Assert.False(await page.Canvas("comparison").EvaluateAsync<bool>("c => globalThis.Chart.getChart(c).isDatasetVisible(1)"));
+        await page.SavePanelScreenshotAsync("comparison", "chart-comparison-north-east-hidden");
+
+        // North East's legend entry, found from Chart.js's own layout of the legend.
+        var box = await page.Canvas("comparison").EvaluateAsync<double[]>(
+            "c => { const h = globalThis.Chart.getChart(c).legend.legendHitBoxes[1]; return [h.left + h.width / 2, h.top + h.height / 2]; }");
+        await page.Canvas("comparison").ClickAsync(new LocatorClickOptions { Position = new Position { X = (float)box[0], Y = (float)box[1] } });
+
+        await Expect(northEast).ToBeCheckedAsync();
+        Assert.True(await page.Canvas("comparison").EvaluateAsync<bool>("c => globalThis.Chart.getChart(c).isDatasetVisible(1)"));
+    }
+
+    [Fact]
     public async Task An_overview_tile_links_to_its_measures_detail_page_for_the_same_area_and_month()
     {
         await using var context = await app.NewBrowserContextAsync();

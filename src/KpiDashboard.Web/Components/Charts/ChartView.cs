@@ -11,6 +11,9 @@ public sealed record ChartView(string Kind, string Title, string Summary, ChartC
 
     /// <summary>Sentences shown under the chart, e.g. the events marked on it with their dates.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Whether the panel offers a checkbox per series, the keyboard's way to do what clicking the legend does.</summary>
+    public bool SeriesToggles { get; init; }
 }
 
 /// <summary>The exact figures behind a chart: one row per month or area, one column per series or detail.</summary>

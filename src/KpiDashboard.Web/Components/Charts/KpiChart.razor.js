@@ -9,7 +9,7 @@ const Chart = globalThis.Chart;
 const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const fixed1 = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-export function formatValue(value, unit) {
+function formatValue(value, unit) {
     if (value === null || value === undefined || Number.isNaN(value)) {
         return 'No figure';
     }
@@ -72,12 +72,34 @@ function toChartJs(config) {
     return { chart, unit };
 }
 
+// Series checkboxes beside the chart (ChartPanel.razor) do what clicking the legend does, from the keyboard too.
+function wireSeriesToggles(canvas, chart) {
+    const boxes = [...(canvas.closest('[data-chart-panel]')?.querySelectorAll('input[data-series]') ?? [])];
+    const sync = instance => boxes.forEach(box => { box.checked = instance.isDatasetVisible(Number(box.dataset.series)); });
+    const legendClick = Chart.defaults.plugins.legend.onClick;
+    chart.options.plugins.legend.onClick = function (event, item, legend) {
+        legendClick.call(this, event, item, legend);
+        sync(legend.chart);
+    };
+    return instance => {
+        sync(instance);
+        boxes.forEach(box => {
+            box.onchange = () => {
+                instance.setDatasetVisibility(Number(box.dataset.series), box.checked);
+                instance.update();
+            };
+        });
+    };
+}
+
 /** Draws a chart on the canvas, first destroying any chart already there, so none leaks. */
 export function render(canvas, json) {
     destroy(canvas);
     const { chart, unit } = toChartJs(JSON.parse(json));
+    const wire = wireSeriesToggles(canvas, chart);
     const instance = new Chart(canvas, chart);
     instance.$kpiUnit = unit;
+    wire(instance);
     canvas.dataset.renderCount = String(Number(canvas.dataset.renderCount ?? 0) + 1);
     canvas.dataset.rendered = 'true';
 }

@@ -12,11 +12,8 @@ public static class ComparisonChart
     public static ChartView Build(MetricFacts metric, IReadOnlyList<DateOnly> months, IReadOnlyList<AreaSeries> series)
     {
         var values = series.Select(s => (s.Area, Values: (IReadOnlyList<decimal?>)[.. s.Figures.Select(f => f?.Value)])).ToList();
-        var title = $"Surrey and its quadrants, {ChartParts.Span(months)}";
-        if (series.FirstOrDefault(s => s.Area.Kind == Data.AreaKind.Authority) is { } authority)
-        {
-            title = $"{authority.Area.Name} and its quadrants, {ChartParts.Span(months)}";
-        }
+        var whole = series.FirstOrDefault(s => s.Area.Kind == Data.AreaKind.Authority)?.Area.Name ?? "The authority";
+        var title = $"{whole} and its quadrants, {ChartParts.Span(months)}";
 
         var summary = ChartSummary.Comparison(metric.Unit, metric.Polarity, months, values);
         var table = new ChartTable($"{metric.Name} by area, {ChartParts.Span(months)}", "Month",
@@ -48,7 +45,7 @@ public static class ComparisonChart
         }).ToList();
         var config = new ChartConfig("line", new ChartData(ChartParts.MonthLabels(months), datasets),
             ChartParts.LineOptions(metric.Unit, AnnotationOptions.None, legend: true, pointStyleLegend: true), metric.Unit);
-        return new ChartView(Kind, title, summary, config, table) { FileName = fileName };
+        return new ChartView(Kind, title, summary, config, table) { FileName = fileName, SeriesToggles = true };
     }
 
     private static string Raw(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
