@@ -181,6 +181,38 @@ public sealed class MetricDetailPageTests(AppServer app)
     }
 
     [Fact]
+    public async Task Tooltips_and_axis_ticks_format_figures_by_unit_with_status_and_fractions()
+    {
+        await using var context = await app.NewBrowserContextAsync();
+        var page = await context.OpenInteractiveAsync(InadequateNorthEast);
+        await page.WaitForChartAsync("trend");
+
+        var trendTooltip = await TooltipAsync(page, "trend", datasetIndex: 0, index: 23);
+        var ticks = await page.Canvas("trend").EvaluateAsync<string[]>("c => globalThis.Chart.getChart(c).scales.y.ticks.map(t => t.label)");
+
+        Assert.Equal(["North East: 29.2%", "  Off target", "  7 of 24"], trendTooltip);
+        Assert.Contains("10%", ticks);
+
+        var workforce = await context.OpenInteractiveAsync("/kpi/vacancies-fte?area=SCC&month=2020-06");
+        await workforce.WaitForChartAsync("workforce");
+        Assert.Equal(["Vacancies (FTE): 18 FTE"], await TooltipAsync(workforce, "workforce", datasetIndex: 1, index: 2));
+        Assert.Equal(["Practitioners appointed: 3"], await TooltipAsync(workforce, "workforce", datasetIndex: 0, index: 2));
+    }
+
+    /// <summary>Opens Chart.js's tooltip on one point and reads the lines it draws.</summary>
+    private static Task<string[]> TooltipAsync(IPage page, string kind, int datasetIndex, int index) =>
+        page.Canvas(kind).EvaluateAsync<string[]>($$"""
+            c => {
+                const chart = globalThis.Chart.getChart(c);
+                chart.options.interaction = { mode: 'nearest', intersect: true };
+                const point = chart.getDatasetMeta({{datasetIndex}}).data[{{index}}];
+                chart.tooltip.setActiveElements([{ datasetIndex: {{datasetIndex}}, index: {{index}} }], { x: point.x, y: point.y });
+                chart.update();
+                return chart.tooltip.body.flatMap(b => [...b.before, ...b.lines, ...b.after]);
+            }
+            """);
+
+    [Fact]
     public async Task An_overview_tile_links_to_its_measures_detail_page_for_the_same_area_and_month()
     {
         await using var context = await app.NewBrowserContextAsync();
