@@ -1,5 +1,6 @@
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Import;
+using KpiDashboard.Web.Features.Metrics;
 using KpiDashboard.Web.Features.Overview;
 using KpiDashboard.Web.Features.Seed;
 using Microsoft.EntityFrameworkCore;
@@ -40,5 +41,6 @@ public static class KpiDashboardServices
         services.AddSingleton<ImportService>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<OverviewQuery>();
+        services.AddSingleton<MetricDetailQuery>();
     }
 }

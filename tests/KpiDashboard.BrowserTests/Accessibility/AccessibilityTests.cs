@@ -33,6 +33,26 @@ public sealed class AccessibilityTests(AppServer app)
         Assert.True(violations.Count == 0, $"axe found {violations.Count} WCAG A/AA violation(s) on /:\n{string.Join('\n', violations)}");
     }
 
+    [Theory]
+    [InlineData("/kpi/audits-inadequate-pct?area=NE&month=2020-06")]
+    [InlineData("/kpi/vacancies-fte?area=SCC&month=2020-06")]
+    public async Task A_KPI_detail_page_with_its_tables_open_has_no_WCAG_2_2_A_or_AA_violations(string path)
+    {
+        await using var context = await app.NewBrowserContextAsync();
+        var page = await context.OpenInteractiveAsync(path);
+        await Assertions.Expect(page.Locator("canvas[data-rendered=true]").First).ToBeAttachedAsync();
+        var toggles = page.GetByTestId("toggle-table");
+        for (var i = 0; i < await toggles.CountAsync(); i++)
+        {
+            await toggles.Nth(i).ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator("table")).ToHaveCountAsync(await toggles.CountAsync());
+        var violations = await FindViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, $"axe found {violations.Count} WCAG A/AA violation(s) on {path}:\n{string.Join('\n', violations)}");
+    }
+
     private static async Task<IReadOnlyList<string>> FindViolationsAsync(IPage page)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(AppContext.BaseDirectory, "axe.min.js") });
