@@ -59,7 +59,7 @@ public sealed class MetricDetailPageTests(AppServer app)
 
         Assert.True(await page.DrawnPixelsAsync("workforce") > 5_000);
         await Expect(page.Panel("workforce").GetByTestId("chart-summary")).ToHaveTextAsync(
-            "In Jun 2020, the quadrants appointed 15 practitioners against vacancies of 47 FTE; South East had the most vacancies (18 FTE).");
+            "In the 6 months to Jun 2020, the quadrants appointed 76 practitioners; vacancies of 47 FTE remained, the most in South East (18 FTE).");
         await page.SaveScreenshotAsync("kpi-detail-vacancies-surrey-2020-06");
         await page.SavePanelScreenshotAsync("workforce", "chart-workforce");
     }
@@ -196,7 +196,7 @@ public sealed class MetricDetailPageTests(AppServer app)
         var workforce = await context.OpenInteractiveAsync("/kpi/vacancies-fte?area=SCC&month=2020-06");
         await workforce.WaitForChartAsync("workforce");
         Assert.Equal(["Vacancies (FTE): 18 FTE"], await TooltipAsync(workforce, "workforce", datasetIndex: 1, index: 2));
-        Assert.Equal(["Practitioners appointed: 3"], await TooltipAsync(workforce, "workforce", datasetIndex: 0, index: 2));
+        Assert.Equal(["Practitioners appointed (6 months): 15"], await TooltipAsync(workforce, "workforce", datasetIndex: 0, index: 2));
     }
 
     /// <summary>Opens Chart.js's tooltip on one point and reads the lines it draws.</summary>

@@ -79,6 +79,6 @@ public sealed class ChartSummaryTests
     {
         var sentence = ChartSummary.Workforce(new DateOnly(2020, 6, 1), [new(NorthEast, 1, 7), new(SouthEast, null, 18.5m)]);
 
-        Assert.Equal("In Jun 2020, the quadrants appointed 1 practitioner against vacancies of 25.5 FTE; South East had the most vacancies (18.5 FTE).", sentence);
+        Assert.Equal("In the 6 months to Jun 2020, the quadrants appointed 1 practitioner; vacancies of 25.5 FTE remained, the most in South East (18.5 FTE).", sentence);
     }
 }

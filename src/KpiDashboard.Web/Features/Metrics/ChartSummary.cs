@@ -113,9 +113,9 @@ public static class ChartSummary
         var vacancies = withVacancies.Sum(q => q.Vacancies!.Value);
         var most = withVacancies.OrderByDescending(q => q.Vacancies).FirstOrDefault();
         var practitioners = appointed == 1 ? "practitioner" : "practitioners";
-        var sentence = $"In {FigureFormat.Month(month)}, the quadrants appointed {FigureFormat.Value(appointed, MetricUnit.Count)} {practitioners} " +
-            $"against vacancies of {FigureFormat.Value(vacancies, MetricUnit.Fte)}";
-        return most is null ? sentence + "." : sentence + $"; {most.Area.Name} had the most vacancies ({FigureFormat.Value(most.Vacancies!.Value, MetricUnit.Fte)}).";
+        var sentence = $"In the 6 months to {FigureFormat.Month(month)}, the quadrants appointed {FigureFormat.Value(appointed, MetricUnit.Count)} {practitioners}; " +
+            $"vacancies of {FigureFormat.Value(vacancies, MetricUnit.Fte)} remained";
+        return most is null ? sentence + "." : sentence + $", the most in {most.Area.Name} ({FigureFormat.Value(most.Vacancies!.Value, MetricUnit.Fte)}).";
     }
 
     internal static decimal Total(GradeCounts grades) => grades.Counts.Sum(c => c ?? 0);

@@ -20,7 +20,11 @@ public sealed record EventMarker(DateOnly Date, string Text);
 public sealed record GradeCounts(AreaChoice Area, DateOnly Month, IReadOnlyList<decimal?> Counts);
 
 /// <summary>Practitioners appointed in a month and vacancies at its end, for one quadrant.</summary>
-public sealed record WorkforceFigures(AreaChoice Area, decimal? Appointed, decimal? Vacancies);
+/// <summary>A quadrant's practitioners appointed over the six months to a month, and its vacancies at that month's end.</summary>
+public sealed record WorkforceFigures(AreaChoice Area, decimal? Appointed, decimal? Vacancies)
+{
+    public const int AppointmentMonths = 6;
+}
 
 /// <summary>What the detail page needs for a metric, area and window of months.</summary>
 public sealed record MetricDetailData(

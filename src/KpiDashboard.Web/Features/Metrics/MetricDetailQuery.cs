@@ -75,10 +75,25 @@ public sealed class MetricDetailQuery(IDbContextFactory<KpiDbContext> contextFac
     {
         var ids = await db.Metrics.Where(m => m.Code == MetricGroups.Appointed || m.Code == MetricGroups.Vacancies)
             .ToDictionaryAsync(m => m.Code, m => m.Id, cancellationToken);
-        var figures = await FiguresAsync(db, [.. ids.Values], month, month, cancellationToken);
-        decimal? Value(string code, AreaChoice area) =>
-            ids.TryGetValue(code, out var id) ? figures.GetValueOrDefault((id, area.Id, month))?.Value : null;
+        var from = month.AddMonths(-(WorkforceFigures.AppointmentMonths - 1));
+        var figures = await FiguresAsync(db, [.. ids.Values], from, month, cancellationToken);
+        decimal? Vacancies(AreaChoice area) =>
+            ids.TryGetValue(MetricGroups.Vacancies, out var id) ? figures.GetValueOrDefault((id, area.Id, month))?.Value : null;
+        // Appointments are summed over the recruitment window, as the committee hears them ("22 appointed since January").
+        decimal? Appointed(AreaChoice area)
+        {
+            if (!ids.TryGetValue(MetricGroups.Appointed, out var id))
+            {
+                return null;
+            }
+
+            var values = Enumerable.Range(0, WorkforceFigures.AppointmentMonths)
+                .Select(i => figures.GetValueOrDefault((id, area.Id, from.AddMonths(i)))?.Value)
+                .Where(v => v is not null).ToList();
+            return values.Count == 0 ? null : values.Sum();
+        }
+
         return [.. areas.Where(a => a.Kind == AreaKind.Quadrant)
-            .Select(a => new WorkforceFigures(a, Value(MetricGroups.Appointed, a), Value(MetricGroups.Vacancies, a)))];
+            .Select(a => new WorkforceFigures(a, Appointed(a), Vacancies(a)))];
     }
 }

@@ -4,17 +4,18 @@ using KpiDashboard.Web.Data;
 
 namespace KpiDashboard.Web.Features.Metrics;
 
-/// <summary>Practitioners appointed in a month against vacancies at its end, side by side for each quadrant.</summary>
+/// <summary>Practitioners appointed over six months against vacancies at the end, side by side for each quadrant.</summary>
 public static class WorkforceChart
 {
     public const string Kind = "workforce";
+    private const string AppointedLabel = "Practitioners appointed (6 months)";
 
     public static ChartView Build(DateOnly month, IReadOnlyList<WorkforceFigures> quadrants)
     {
-        var title = $"Appointments and vacancies by quadrant, {FigureFormat.Month(month)}";
+        var title = $"Appointments in the 6 months to {FigureFormat.Month(month)} and vacancies by quadrant";
         var summary = ChartSummary.Workforce(month, quadrants);
-        var table = new ChartTable($"Practitioners appointed and vacancies by quadrant, {FigureFormat.Month(month)}", "Quadrant",
-            ["Practitioners appointed", "Vacancies (FTE)"],
+        var table = new ChartTable($"Practitioners appointed in the 6 months to {FigureFormat.Month(month)} and vacancies at its end, by quadrant", "Quadrant",
+            [AppointedLabel, "Vacancies (FTE)"],
             [.. quadrants.Select(q => new ChartTableRow(q.Area.Name,
             [
                 TableCell.Of(q.Appointed, v => FigureFormat.Value(v, MetricUnit.Count)),
@@ -29,7 +30,7 @@ public static class WorkforceChart
         var labels = quadrants.Select(q => (object)q.Area.Name).ToList();
         ChartDataset[] datasets =
         [
-            new("Practitioners appointed", [.. quadrants.Select(q => q.Appointed)])
+            new(AppointedLabel, [.. quadrants.Select(q => q.Appointed)])
             {
                 BackgroundColor = ChartPalette.Appointed,
                 BorderColor = ChartPalette.Appointed,
