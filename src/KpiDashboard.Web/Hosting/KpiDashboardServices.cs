@@ -38,6 +38,7 @@ public static class KpiDashboardServices
     {
         services.Configure<ImportLimits>(configuration.GetSection("Import"));
         services.AddSingleton<ImportService>();
+        services.AddSingleton<ImportUndo>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<OverviewQuery>();
     }

@@ -16,9 +16,6 @@ public sealed class ImportService(
     IOptions<ImportLimits> limits,
     TimeProvider clock)
 {
-    /// <summary>All imports take this lock for their transaction, so two never interleave.</summary>
-    private const long ImportLockKey = 0x4B50_4944_494D_5054; // "KPIDIMPT"
-
     /// <param name="content">The file's bytes; must be seekable (it is read twice: hash, then rows).</param>
     public async Task<ImportResult> ImportAsync(Stream content, string fileName, string importedBy, bool dryRun, CancellationToken cancellationToken = default)
     {
@@ -43,7 +40,7 @@ public sealed class ImportService(
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await TakeImportLockAsync(connection, cancellationToken);
+        await ImportLock.TakeAsync(connection, cancellationToken);
         if (await FindPreviousImportAsync(connection, hash, cancellationToken) is { } previous)
         {
             return new ImportResult(fileName, ImportOutcome.AlreadyImported, 0, 0, 0, 0, [], [], previous.Id, previous.At);
@@ -122,17 +119,10 @@ public sealed class ImportService(
         ? $"{bytes / 1024.0 / 1024.0:0.#} MB"
         : $"{Math.Ceiling(bytes / 1024.0):0} KB";
 
-    private static async Task TakeImportLockAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("select pg_advisory_xact_lock(@key)", connection);
-        command.Parameters.AddWithValue("key", ImportLockKey);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     private static async Task<(long Id, DateTimeOffset At)?> FindPreviousImportAsync(NpgsqlConnection connection, string hash, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "select id, imported_at from imports where content_hash = @hash order by id limit 1", connection);
+            "select id, imported_at from imports where content_hash = @hash and status = 'Committed' order by id limit 1", connection);
         command.Parameters.AddWithValue("hash", hash);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)
