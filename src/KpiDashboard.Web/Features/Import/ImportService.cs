@@ -19,10 +19,9 @@ public sealed class ImportService(
     /// <param name="content">The file's bytes; must be seekable (it is read twice: hash, then rows).</param>
     public async Task<ImportResult> ImportAsync(Stream content, string fileName, string importedBy, bool dryRun, CancellationToken cancellationToken = default)
     {
-        if (content.Length > limits.Value.MaxFileBytes)
+        if (RejectIfTooLarge(fileName, content.Length) is { } tooLarge)
         {
-            return ImportResult.Invalid(fileName, 0, [new ImportError(fileName, 0, "", "",
-                $"The file is {DescribeSize(content.Length)}, larger than the {DescribeSize(limits.Value.MaxFileBytes)} limit; split it into smaller files")]);
+            return tooLarge;
         }
 
         if (await FileSniffer.FindNonTextProblemAsync(content, cancellationToken) is { } notText)
@@ -46,26 +45,40 @@ public sealed class ImportService(
             return new ImportResult(fileName, ImportOutcome.AlreadyImported, 0, 0, 0, 0, [], [], previous.Id, previous.At);
         }
 
-        var (rowsRead, errors) = await StageAsync(connection, content, fileName, catalogue, cancellationToken);
+        var (rowsRead, errors, ignored) = await StageAsync(connection, content, fileName, catalogue, cancellationToken);
         if (errors.Count > 0)
         {
-            return ImportResult.Invalid(fileName, rowsRead, errors);
+            return ImportResult.Invalid(fileName, rowsRead, errors) with { IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns };
         }
 
         var (newValues, changed, unchanged) = await ImportMerge.CountAsync(connection, cancellationToken);
         var changes = await ImportMerge.ListChangesAsync(connection, limits.Value.MaxChangesListed, cancellationToken);
         if (dryRun)
         {
-            return new ImportResult(fileName, ImportOutcome.Previewed, rowsRead, newValues, changed, unchanged, [], changes);
+            return new ImportResult(fileName, ImportOutcome.Previewed, rowsRead, newValues, changed, unchanged, [], changes)
+            {
+                IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns,
+            };
         }
 
         var importId = await RecordImportAsync(connection, fileName, hash, importedBy, rowsRead, (newValues, changed, unchanged), cancellationToken);
         await ImportMerge.ApplyAsync(connection, importId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(fileName, ImportOutcome.Committed, rowsRead, newValues, changed, unchanged, [], changes, importId);
+        return new ImportResult(fileName, ImportOutcome.Committed, rowsRead, newValues, changed, unchanged, [], changes, importId)
+        {
+            IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns,
+        };
     }
 
-    private async Task<(int RowsRead, List<ImportError> Errors)> StageAsync(
+    public long MaxFileBytes => limits.Value.MaxFileBytes;
+
+    /// <summary>Refuses a file over the size limit before anyone reads or stores it.</summary>
+    public ImportResult? RejectIfTooLarge(string fileName, long bytes) => bytes > limits.Value.MaxFileBytes
+        ? ImportResult.Invalid(fileName, 0, [new ImportError(fileName, 0, "", "",
+            $"The file is {DescribeSize(bytes)}, larger than the {DescribeSize(limits.Value.MaxFileBytes)} limit; split it into smaller files")])
+        : null;
+
+    private async Task<(int RowsRead, List<ImportError> Errors, (int BlankLines, int EmptyColumns) Ignored)> StageAsync(
         NpgsqlConnection connection, Stream content, string fileName, ImportCatalogue catalogue, CancellationToken cancellationToken)
     {
         var errors = new List<ImportError>();
@@ -74,10 +87,11 @@ public sealed class ImportService(
         var firstRowOfKey = new Dictionary<(int, int, DateOnly), int>();
         var rowsRead = 0;
         using var staging = await StagingTable.CreateAsync(connection, cancellationToken);
+        var reader = new LongFormatReader(fileName, errors);
         // The row loop is synchronous: Npgsql's binary COPY is several times faster that way.
         await Task.Run(() =>
         {
-            foreach (var raw in new LongFormatReader(fileName, errors).Read(content))
+            foreach (var raw in reader.Read(content))
             {
                 rowsRead++;
                 if (!validator.TryValidate(raw, errors, out var row))
@@ -112,7 +126,7 @@ public sealed class ImportService(
             await staging.CompleteAsync(cancellationToken);
         }
 
-        return (rowsRead, errors);
+        return (rowsRead, errors, (reader.BlankLines, reader.EmptyTrailingColumns));
     }
 
     private static string DescribeSize(long bytes) => bytes >= 1024 * 1024
