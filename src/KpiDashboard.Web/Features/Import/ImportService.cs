@@ -87,7 +87,7 @@ public sealed class ImportService(
         var firstRowOfKey = new Dictionary<(int, int, DateOnly), int>();
         var rowsRead = 0;
         using var staging = await StagingTable.CreateAsync(connection, cancellationToken);
-        var reader = new LongFormatReader(fileName, errors);
+        var reader = new FigureFileReader(fileName, errors, catalogue);
         // The row loop is synchronous: Npgsql's binary COPY is several times faster that way.
         await Task.Run(() =>
         {
@@ -101,7 +101,7 @@ public sealed class ImportService(
 
                 if (!firstRowOfKey.TryAdd((row.MetricId, row.AreaId, row.Period), row.Row))
                 {
-                    errors.Add(new ImportError(fileName, row.Row, "period", raw.Period,
+                    errors.Add(new ImportError(fileName, row.Row, raw.ColumnOf("period"), raw.Period,
                         $"Row {firstRowOfKey[(row.MetricId, row.AreaId, row.Period)]} already gives {raw.Metric.Trim()} for {raw.Area.Trim()} in {PeriodParser.Format(row.Period)}; each metric, area and month may appear once"));
                 }
                 else if (errors.Count == 0)
