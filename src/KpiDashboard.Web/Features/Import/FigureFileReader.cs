@@ -38,7 +38,7 @@ public sealed class FigureFileReader(string fileName, List<ImportError> errors, 
             // Excel numbers records, blank ones included, so a quoted cell spanning lines is still one row.
             excelRow++;
             var record = parser.Record ?? [];
-            if (record.All(cell => cell.Length == 0))
+            if (IsBlank(record))
             {
                 BlankLines++;
                 continue;
@@ -116,6 +116,19 @@ public sealed class FigureFileReader(string fileName, List<ImportError> errors, 
                 "The file is not UTF-8 text; in Excel choose Save As and the type \"CSV UTF-8 (Comma delimited)\", then upload again"));
             return false;
         }
+    }
+
+    private static bool IsBlank(string[] record)
+    {
+        foreach (var cell in record)
+        {
+            if (cell.Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool CheckWidth(string[] record, int width, int row)

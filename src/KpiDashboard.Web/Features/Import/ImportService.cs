@@ -64,11 +64,16 @@ public sealed class ImportService(
         var importId = await RecordImportAsync(connection, fileName, hash, importedBy, rowsRead, (newValues, changed, unchanged), cancellationToken);
         await ImportMerge.ApplyAsync(connection, importId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await ImportMerge.RefreshStatisticsAfterLargeChangeAsync(connection, newValues + changed, cancellationToken);
         return new ImportResult(fileName, ImportOutcome.Committed, rowsRead, newValues, changed, unchanged, [], changes, importId)
         {
             IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns,
         };
     }
+
+    /// <summary>A figure's metric, area and month packed in one number, for the duplicate check.</summary>
+    private static long Key(in StagedObservation row) =>
+        ((long)row.MetricId << 40) | ((long)row.AreaId << 20) | (uint)(row.Period.Year * 12 + row.Period.Month);
 
     public long MaxFileBytes => limits.Value.MaxFileBytes;
 
@@ -84,7 +89,7 @@ public sealed class ImportService(
         var errors = new List<ImportError>();
         var now = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var validator = new RowValidator(catalogue, new DateOnly(now.Year, now.Month, 1), fileName);
-        var firstRowOfKey = new Dictionary<(int, int, DateOnly), int>();
+        var firstRowOfKey = new Dictionary<long, int>();
         var rowsRead = 0;
         using var staging = await StagingTable.CreateAsync(connection, cancellationToken);
         var reader = new FigureFileReader(fileName, errors, catalogue);
@@ -99,10 +104,10 @@ public sealed class ImportService(
                     continue;
                 }
 
-                if (!firstRowOfKey.TryAdd((row.MetricId, row.AreaId, row.Period), row.Row))
+                if (!firstRowOfKey.TryAdd(Key(row), row.Row))
                 {
                     errors.Add(new ImportError(fileName, row.Row, raw.ColumnOf("period"), raw.Period,
-                        $"Row {firstRowOfKey[(row.MetricId, row.AreaId, row.Period)]} already gives {raw.Metric.Trim()} for {raw.Area.Trim()} in {PeriodParser.Format(row.Period)}; each metric, area and month may appear once"));
+                        $"Row {firstRowOfKey[Key(row)]} already gives {raw.Metric.Trim()} for {raw.Area.Trim()} in {PeriodParser.Format(row.Period)}; each metric, area and month may appear once"));
                 }
                 else if (errors.Count == 0)
                 {
@@ -123,7 +128,7 @@ public sealed class ImportService(
 
         if (errors.Count == 0)
         {
-            await staging.CompleteAsync(cancellationToken);
+            await staging.CompleteAsync(connection, cancellationToken);
         }
 
         return (rowsRead, errors, (reader.BlankLines, reader.EmptyTrailingColumns));

@@ -47,6 +47,7 @@ public sealed class ImportUndo(NpgsqlDataSource dataSource, TimeProvider clock)
     {
         await using var batch = new NpgsqlBatch(connection)
         {
+            Timeout = ImportMerge.CommandTimeoutSeconds,
             BatchCommands =
             {
                 // Keep what the import wrote, as a revision superseded by its own undo.

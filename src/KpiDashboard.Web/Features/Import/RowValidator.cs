@@ -113,11 +113,13 @@ internal static class CellRules
 {
     public static string? FindProblem(string value, bool isNameOrNumber)
     {
-        if (value.Any(c => char.IsControl(c) && c is not '\t' && (isNameOrNumber || c is not ('\r' or '\n'))))
+        foreach (var c in value)
         {
-            var code = (int)value.First(c => char.IsControl(c) && c is not '\t');
-            return string.Create(CultureInfo.InvariantCulture,
-                $"The cell contains a control character (code {code}); expected plain text");
+            if (char.IsControl(c) && c is not '\t' && (isNameOrNumber || c is not ('\r' or '\n')))
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"The cell contains a control character (code {(int)c}); expected plain text");
+            }
         }
 
         var trimmed = value.TrimStart();
