@@ -75,6 +75,30 @@ public sealed class ImportApiTests(PostgresServer postgres) : IAsyncLifetime
             Assert.Single(body.GetProperty("errors").EnumerateArray()).GetProperty("message").GetString());
     }
 
+    [Fact]
+    public async Task The_wide_template_lists_every_metric_with_a_column_per_area_for_the_next_month()
+    {
+        var template = await _client!.GetStringAsync(new Uri("/import/templates/wide.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // The catalogue database has no figures yet, so the template is for the current month.
+        var month = DateTime.Now.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var lines = template.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("period,metric,SCC,NE,NW,SE,SW", lines[0]);
+        Assert.Equal($"{month},audits-outstanding,,,,,", lines[1]);
+        Assert.Equal(26, lines.Length);
+    }
+
+    [Fact]
+    public async Task The_long_template_has_a_row_for_every_metric_and_area()
+    {
+        var template = await _client!.GetStringAsync(new Uri("/import/templates/long.csv", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var lines = template.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("period,area,metric,value,numerator,denominator,status,note", lines[0]);
+        Assert.Equal(1 + (25 * 5), lines.Length);
+        Assert.EndsWith(",SW,complaints,,,,,", lines[^1], StringComparison.Ordinal);
+    }
+
     public async ValueTask DisposeAsync()
     {
         _client?.Dispose();
