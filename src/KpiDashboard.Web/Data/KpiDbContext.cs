@@ -23,5 +23,6 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
         configurationBuilder.Properties<Polarity>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Rollup>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ObservationStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<ImportStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KpiDashboard.Web.Components;
+using KpiDashboard.Web.Features.Import;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace KpiDashboard.Web.Hosting;
@@ -18,6 +19,7 @@ public static class KpiDashboardPipeline
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapImportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -39,6 +39,9 @@ public static class KpiDashboardServices
     {
         services.Configure<ImportLimits>(configuration.GetSection("Import"));
         services.AddSingleton<ImportService>();
+        services.AddSingleton<ImportUndo>();
+        services.AddSingleton<ImportHistory>();
+        services.AddSingleton<ImportTemplates>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<OverviewQuery>();
         services.AddSingleton<MetricDetailQuery>();

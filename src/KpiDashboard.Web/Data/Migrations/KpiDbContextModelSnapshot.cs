@@ -157,9 +157,26 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("rows_read");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Committed")
+                        .HasColumnName("status");
+
                     b.Property<int>("UnchangedValues")
                         .HasColumnType("integer")
                         .HasColumnName("unchanged_values");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("undone_by");
 
                     b.HasKey("Id")
                         .HasName("pk_imports");
