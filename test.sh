@@ -26,9 +26,9 @@ if [[ ! -x /usr/bin/chromium ]]; then
     apt_install chromium
 fi
 
-# The browser tests' build fetches axe-core with npm ci.
+# The builds fetch Chart.js (web app) and axe-core (browser tests) with npm ci.
 if ! command -v npm >/dev/null; then
-    echo "Installing npm for the browser tests' build..."
+    echo "Installing npm for the builds (Chart.js, axe-core)..."
     apt_install npm
 fi
 

@@ -13,4 +13,14 @@ public sealed class ImportBatch
     public int NewValues { get; set; }
     public int ChangedValues { get; set; }
     public int UnchangedValues { get; set; }
+    public ImportStatus Status { get; set; } = ImportStatus.Committed;
+    public string? UndoneBy { get; set; }
+    public DateTimeOffset? UndoneAt { get; set; }
+}
+
+public enum ImportStatus
+{
+    Committed,
+    /// <summary>Undone: the figures it wrote were replaced by what was there before.</summary>
+    Undone,
 }

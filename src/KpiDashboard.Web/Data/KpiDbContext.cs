@@ -11,7 +11,7 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
     public DbSet<ObservationRevision> ObservationRevisions => Set<ObservationRevision>();
     public DbSet<Annotation> Annotations => Set<Annotation>();
     public DbSet<ImportBatch> Imports => Set<ImportBatch>();
-    public DbSet<Figure> Figures => Set<Figure>();
+    public DbSet<EffectiveFigure> Figures => Set<EffectiveFigure>();
     public DbSet<SpcSetting> SpcSettings => Set<SpcSetting>();
     public DbSet<SpcRecalculationPoint> SpcRecalculations => Set<SpcRecalculationPoint>();
     public DbSet<Commentary> Commentaries => Set<Commentary>();
@@ -29,5 +29,6 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
         configurationBuilder.Properties<Rollup>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ObservationStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Comparator>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ImportStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

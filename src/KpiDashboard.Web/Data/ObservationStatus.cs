@@ -17,7 +17,7 @@ public enum ObservationStatus
     LowReliability,
     /// <summary>
     /// Never imported: an authority figure that cannot be built from its quadrants (the metric does not add up,
-    /// or a quadrant's figure is missing or withheld). Only the <see cref="Figure"/> view returns it.
+    /// or a quadrant's figure is missing or withheld). Only the figures view (<see cref="EffectiveFigure"/>) returns it.
     /// </summary>
     NotComputable,
 }

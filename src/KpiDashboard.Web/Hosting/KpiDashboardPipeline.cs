@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KpiDashboard.Web.Components;
+using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.ReadApi;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -20,6 +21,7 @@ public static class KpiDashboardPipeline
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
         app.MapReadApi();
+        app.MapImportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -4,6 +4,7 @@ using KpiDashboard.Web.Features.Benchmarks;
 using KpiDashboard.Web.Features.Commentary;
 using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Import;
+using KpiDashboard.Web.Features.Metrics;
 using KpiDashboard.Web.Features.Overview;
 using KpiDashboard.Web.Features.ReadApi;
 using KpiDashboard.Web.Features.Seed;
@@ -52,6 +53,9 @@ public static class KpiDashboardServices
     {
         services.Configure<ImportLimits>(configuration.GetSection("Import"));
         services.AddSingleton<ImportService>();
+        services.AddSingleton<ImportUndo>();
+        services.AddSingleton<ImportHistory>();
+        services.AddSingleton<ImportTemplates>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<OverviewQuery>();
         services.AddReadApi();
@@ -59,5 +63,6 @@ public static class KpiDashboardServices
         services.AddSingleton<CommentaryService>();
         services.AddSingleton<AnnotationService>();
         services.AddSingleton<BenchmarkService>();
+        services.AddSingleton<MetricDetailQuery>();
     }
 }

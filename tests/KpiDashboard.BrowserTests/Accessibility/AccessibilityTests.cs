@@ -37,6 +37,56 @@ public sealed class AccessibilityTests(AppServer app)
         Assert.True(violations.Count == 0, $"axe found {violations.Count} WCAG A/AA violation(s) on {path}:\n{string.Join('\n', violations)}");
     }
 
+    [Theory]
+    [InlineData("/kpi/audits-inadequate-pct?area=NE&month=2020-06")]
+    [InlineData("/kpi/vacancies-fte?area=SCC&month=2020-06")]
+    public async Task A_KPI_detail_page_with_its_tables_open_has_no_WCAG_2_2_A_or_AA_violations(string path)
+    {
+        await using var context = await app.NewBrowserContextAsync();
+        var page = await context.OpenInteractiveAsync(path);
+        await Assertions.Expect(page.Locator("canvas[data-rendered=true]").First).ToBeAttachedAsync();
+        var toggles = page.GetByTestId("toggle-table");
+        for (var i = 0; i < await toggles.CountAsync(); i++)
+        {
+            await toggles.Nth(i).ClickAsync();
+        }
+
+        await Assertions.Expect(page.Locator("table")).ToHaveCountAsync(await toggles.CountAsync());
+        var violations = await FindViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, $"axe found {violations.Count} WCAG A/AA violation(s) on {path}:\n{string.Join('\n', violations)}");
+    }
+
+    [Theory]
+    [InlineData("/import")]
+    [InlineData("/imports")]
+    [InlineData("/imports/1")]
+    public async Task Import_pages_have_no_WCAG_2_2_A_or_AA_violations(string path)
+    {
+        await using var context = await app.NewBrowserContextAsync();
+        var page = await context.OpenInteractiveAsync(path);
+
+        var violations = await FindViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, $"axe found {violations.Count} WCAG A/AA violation(s) on {path}:\n{string.Join('\n', violations)}");
+    }
+
+    [Fact]
+    public async Task Import_page_listing_problems_has_no_WCAG_2_2_A_or_AA_violations()
+    {
+        await using var context = await app.NewBrowserContextAsync();
+        var page = await context.OpenInteractiveAsync("/import");
+        await page.Locator("#import-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "june.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes("period,area,metric,value\n2020-06,NE,nope,1\n"),
+        });
+        await Assertions.Expect(page.GetByTestId("errors")).ToBeVisibleAsync();
+
+        var violations = await FindViolationsAsync(page);
+
+        Assert.True(violations.Count == 0, $"axe found {violations.Count} WCAG A/AA violation(s) on /import with problems listed:\n{string.Join('\n', violations)}");
+    }
+
     private static async Task<IReadOnlyList<string>> FindViolationsAsync(IPage page)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Path.Combine(AppContext.BaseDirectory, "axe.min.js") });

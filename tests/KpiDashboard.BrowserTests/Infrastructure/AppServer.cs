@@ -11,7 +11,7 @@ namespace KpiDashboard.BrowserTests.Infrastructure;
 /// <summary>
 /// The dashboard served by real Kestrel on a free loopback port, over a seeded database of its own, and
 /// Debian's Chromium driven by Playwright to look at it. Shared by every test in <see cref="RunningApp"/>;
-/// each test opens its own browser context, and no test changes the database.
+/// each test opens its own browser context, and no test changes its database (one that must uses <see cref="StartPrivateAppAsync"/>).
 /// </summary>
 public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
 {
@@ -39,11 +39,7 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
     {
         var connectionString = await postgres.CreateSeededDatabaseAsync();
         Figures = new SeededFigures(connectionString);
-        _factory = new KpiAppFactory(connectionString);
-        _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        _factory.StartServer();
-        var addresses = _factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
-        BaseAddress = new Uri(addresses.Addresses.Single());
+        (_factory, BaseAddress) = StartKestrel(connectionString);
 
         if (!File.Exists(Chromium))
         {
@@ -59,13 +55,30 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
         });
     }
 
+    /// <summary>Another instance of the app on a seeded database of its own, for a test that changes figures.</summary>
+    internal async Task<PrivateApp> StartPrivateAppAsync()
+    {
+        var connectionString = await postgres.CreateSeededDatabaseAsync();
+        var (factory, address) = StartKestrel(connectionString);
+        return new PrivateApp(factory, address, new SeededFigures(connectionString));
+    }
+
+    private static (KpiAppFactory Factory, Uri Address) StartKestrel(string connectionString)
+    {
+        var factory = new KpiAppFactory(connectionString);
+        factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        return (factory, new Uri(addresses.Addresses.Single()));
+    }
+
     public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
 
     /// <summary>A fresh, isolated browser session (no shared cookies or storage) with a desktop-sized window.</summary>
-    public Task<IBrowserContext> NewBrowserContextAsync() =>
+    public Task<IBrowserContext> NewBrowserContextAsync(Uri? baseAddress = null) =>
         (_browser ?? throw new InvalidOperationException("The browser has not started.")).NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseAddress.ToString(),
+            BaseURL = (baseAddress ?? BaseAddress).ToString(),
             Locale = "en-GB",
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });

@@ -62,6 +62,35 @@ public sealed class SeededFigures(string connectionString)
         return values;
     }
 
+    /// <summary>A metric's stored figures for an area, month by month, from the first month to the last (inclusive).</summary>
+    public async Task<IReadOnlyList<StoredFigure>> SeriesAsync(string metricCode, string areaCode, DateOnly from, DateOnly to, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            select o.period, o.value, o.status, o.numerator, o.denominator, m.unit
+            from observations o
+            join metrics m on m.id = o.metric_id
+            join areas a on a.id = o.area_id
+            where m.code = @metric and a.code = @area and o.period between @from and @to
+            order by o.period
+            """;
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("metric", metricCode);
+        command.Parameters.AddWithValue("area", areaCode);
+        command.Parameters.AddWithValue("from", from);
+        command.Parameters.AddWithValue("to", to);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var figures = new List<StoredFigure>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            decimal? Decimal(int i) => reader.IsDBNull(i) ? null : reader.GetDecimal(i);
+            figures.Add(new StoredFigure(reader.GetFieldValue<DateOnly>(0), Decimal(1), Enum.Parse<ObservationStatus>(reader.GetString(2)),
+                Decimal(3), Decimal(4), Enum.Parse<MetricUnit>(reader.GetString(5))));
+        }
+
+        return figures;
+    }
+
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(connectionString);
@@ -69,3 +98,5 @@ public sealed class SeededFigures(string connectionString)
         return connection;
     }
 }
+
+public sealed record StoredFigure(DateOnly Period, decimal? Value, ObservationStatus Status, decimal? Numerator, decimal? Denominator, MetricUnit Unit);

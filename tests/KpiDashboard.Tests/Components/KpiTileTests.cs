@@ -38,6 +38,18 @@ public sealed class KpiTileTests : BunitContext
     }
 
     [Fact]
+    public void The_tiles_name_links_to_the_measures_detail_page_for_the_same_area_and_month()
+    {
+        var cut = Render<KpiTile>(p => p
+            .Add(t => t.Tile, Tile(29.2m, ObservationStatus.Actual, RagStatus.Red))
+            .Add(t => t.AreaCode, "NE"));
+
+        var link = cut.Find("h3 a");
+        Assert.Equal("kpi/audits-inadequate-pct?area=NE&month=2020-06", link.GetAttribute("href"));
+        Assert.Equal("Case audits graded inadequate (%)", link.TextContent);
+    }
+
+    [Fact]
     public void A_month_without_a_figure_says_no_data()
     {
         var cut = Render<KpiTile>(p => p.Add(t => t.Tile, Tile(null, null, RagStatus.NoData)));

@@ -240,4 +240,30 @@ public sealed class RowValidatorTests
 
         Assert.Equal(["metric", "area", "period"], _errors.Select(e => e.Column));
     }
+
+    [Fact]
+    public void A_percentage_metric_given_as_a_percentage_then_as_a_fraction_names_both_rows()
+    {
+        var validator = new RowValidator(Catalogue, new DateOnly(2026, 11, 1), "june.csv");
+
+        validator.TryValidate(Row(metric: "audits-inadequate-pct", value: "29%") with { Row = 2 }, _errors, out _);
+        validator.TryValidate(Row(metric: "audits-inadequate-pct", value: "31", period: "2020-07") with { Row = 3 }, _errors, out _);
+        var accepted = validator.TryValidate(Row(metric: "audits-inadequate-pct", value: "0.3", period: "2020-08") with { Row = 4 }, _errors, out _);
+
+        Assert.False(accepted);
+        Assert.Equal(new ImportError("june.csv", 4, "value", "0.3",
+            "audits-inadequate-pct is written as a fraction in row 4 (0.3) but as a percentage in row 2 (29%); write every audits-inadequate-pct value as a percentage such as 29"),
+            SingleError());
+    }
+
+    [Fact]
+    public void Percentages_all_written_the_same_way_pass()
+    {
+        var validator = new RowValidator(Catalogue, new DateOnly(2026, 11, 1), "june.csv");
+
+        Assert.True(validator.TryValidate(Row(metric: "audits-inadequate-pct", value: "29") with { Row = 2 }, _errors, out _));
+        Assert.True(validator.TryValidate(Row(metric: "audits-inadequate-pct", value: "0", period: "2020-07") with { Row = 3 }, _errors, out _));
+        Assert.True(validator.TryValidate(Row(metric: "audits-inadequate-pct", value: "100%", period: "2020-08") with { Row = 4 }, _errors, out _));
+        Assert.Empty(_errors);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class AuthorityRollupTests(PostgresServer server) : DatabaseTest(s
     private Task RemoveAuthorityRowsAsync() =>
         ExecuteAsync("delete from observations where area_id = (select id from areas where code = 'SCC')");
 
-    private async Task<Figure> FigureAsync(string metric, string area, DateOnly period)
+    private async Task<EffectiveFigure> FigureAsync(string metric, string area, DateOnly period)
     {
         await using var db = await DbAsync();
         return await db.Figures.SingleAsync(

@@ -39,7 +39,8 @@ public static class FigureFormat
             : Value(size, unit);
     }
 
-    public static string Month(DateOnly period) => period.ToString("MMM yyyy", Uk);
+    // The invariant culture abbreviates September as "Sep"; .NET's en-GB writes "Sept", which spreadsheets don't.
+    public static string Month(DateOnly period) => period.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 
     private static string Number(decimal value) =>
         value == decimal.Truncate(value) ? value.ToString("N0", Uk) : value.ToString("#,##0.0", Uk);

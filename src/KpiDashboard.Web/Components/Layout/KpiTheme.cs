@@ -18,6 +18,9 @@ public static class KpiTheme
             Background = "#f5f6f8",
             TextPrimary = "#0b0c0c",
             TextSecondary = "#454a4f",
+            Info = "#1d4f8c",
+            Success = "#00703c",
+            Error = "#b3261e",
         },
         Typography = new Typography
         {

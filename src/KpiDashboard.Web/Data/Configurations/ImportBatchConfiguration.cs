@@ -11,6 +11,8 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         builder.Property(i => i.FileName).HasMaxLength(260);
         builder.Property(i => i.ContentHash).HasMaxLength(64).IsFixedLength();
         builder.Property(i => i.ImportedBy).HasMaxLength(200);
+        builder.Property(i => i.UndoneBy).HasMaxLength(200);
+        builder.Property(i => i.Status).HasDefaultValue(ImportStatus.Committed).HasSentinel(ImportStatus.Committed);
         builder.HasIndex(i => i.ContentHash);
     }
 }

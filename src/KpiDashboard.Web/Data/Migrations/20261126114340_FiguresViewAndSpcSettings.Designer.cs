@@ -116,7 +116,7 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.ToTable("areas", (string)null);
                 });
 
-            modelBuilder.Entity("KpiDashboard.Web.Data.Figure", b =>
+            modelBuilder.Entity("KpiDashboard.Web.Data.EffectiveFigure", b =>
                 {
                     b.Property<int>("AreaId")
                         .HasColumnType("integer")

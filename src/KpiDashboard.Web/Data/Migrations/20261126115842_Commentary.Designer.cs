@@ -207,7 +207,7 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.ToTable("commentary_edit", (string)null);
                 });
 
-            modelBuilder.Entity("KpiDashboard.Web.Data.Figure", b =>
+            modelBuilder.Entity("KpiDashboard.Web.Data.EffectiveFigure", b =>
                 {
                     b.Property<int>("AreaId")
                         .HasColumnType("integer")

@@ -254,7 +254,7 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.ToTable("commentary_edit", (string)null);
                 });
 
-            modelBuilder.Entity("KpiDashboard.Web.Data.Figure", b =>
+            modelBuilder.Entity("KpiDashboard.Web.Data.EffectiveFigure", b =>
                 {
                     b.Property<int>("AreaId")
                         .HasColumnType("integer")
@@ -339,9 +339,26 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("rows_read");
 
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Committed")
+                        .HasColumnName("status");
+
                     b.Property<int>("UnchangedValues")
                         .HasColumnType("integer")
                         .HasColumnName("unchanged_values");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("undone_at");
+
+                    b.Property<string>("UndoneBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("undone_by");
 
                     b.HasKey("Id")
                         .HasName("pk_imports");

@@ -28,14 +28,25 @@ public sealed class HeaderMap
 
     public int IndexOf(string column) => _indexes.GetValueOrDefault(column, -1);
 
-    public static HeaderMap Read(string[] header, string fileName, List<ImportError> errors)
+    /// <summary>The column a heading names (<c>Month</c> → <c>period</c>), or null for any other heading.</summary>
+    public static string? Canonical(string heading) => Synonyms.GetValueOrDefault(heading.Trim());
+
+    /// <summary>How many of a header's cells are in use: trailing cells with no heading do not count.</summary>
+    public static int UsedWidth(string[] header)
     {
-        var map = new HeaderMap();
         var width = header.Length;
         while (width > 0 && header[width - 1].Trim().Length == 0)
         {
             width--;
         }
+
+        return width;
+    }
+
+    public static HeaderMap Read(string[] header, string fileName, List<ImportError> errors)
+    {
+        var map = new HeaderMap();
+        var width = UsedWidth(header);
 
         map.Width = width;
         map.EmptyTrailingColumns = header.Length - width;

@@ -11,12 +11,12 @@ public sealed class ImportCatalogue
 
     public ImportCatalogue(IEnumerable<Metric> metrics, IEnumerable<Area> areas)
     {
-        _metrics = metrics.ToDictionary(m => Normalise(m.Code));
-        _areas = new Dictionary<string, Area>();
+        _metrics = metrics.ToDictionary(m => m.Code, LooseNameComparer.Instance);
+        _areas = new Dictionary<string, Area>(LooseNameComparer.Instance);
         foreach (var area in areas)
         {
-            _areas[Normalise(area.Code)] = area;
-            _areas.TryAdd(Normalise(area.Name), area);
+            _areas[area.Code] = area;
+            _areas.TryAdd(area.Name, area);
         }
     }
 
@@ -24,15 +24,11 @@ public sealed class ImportCatalogue
         new(await db.Metrics.AsNoTracking().ToListAsync(cancellationToken),
             await db.Areas.AsNoTracking().ToListAsync(cancellationToken));
 
-    public Metric? FindMetric(string text) => _metrics.GetValueOrDefault(Normalise(text));
+    public Metric? FindMetric(string text) => _metrics.GetValueOrDefault(text);
 
-    public Area? FindArea(string text) => _areas.GetValueOrDefault(Normalise(text));
+    public Area? FindArea(string text) => _areas.GetValueOrDefault(text);
 
     public string MetricExamples => string.Join(", ", _metrics.Values.Take(3).Select(m => m.Code));
 
     public string AreaExamples => string.Join(", ", _areas.Values.Distinct().Select(a => a.Code));
-
-    /// <summary>Case- and spacing-insensitive key: "northeast" and "North  East" match "North East".</summary>
-    private static string Normalise(string text) =>
-        string.Concat(text.Where(c => !char.IsWhiteSpace(c))).ToUpperInvariant();
 }

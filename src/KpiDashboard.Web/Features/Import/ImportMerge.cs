@@ -8,6 +8,12 @@ namespace KpiDashboard.Web.Features.Import;
 /// </summary>
 internal static class ImportMerge
 {
+    /// <summary>
+    /// Set-based statements over a large file run longer than Npgsql's default 30 s on a busy server
+    /// (a million figures took over a minute here); they still must not hold the import lock forever.
+    /// </summary>
+    public const int CommandTimeoutSeconds = 600;
+
     private const string Differs = """
         (o.value, o.numerator, o.denominator, o.status, o.note)
             is distinct from (s.value, s.numerator, s.denominator, s.status, s.note)
@@ -21,7 +27,7 @@ internal static class ImportMerge
                    count(*) filter (where o.id is not null and not {Differs})::int
             from {StagingTable.Name} s
             left join observations o using (metric_id, area_id, period)
-            """, connection);
+            """, connection) { CommandTimeout = CommandTimeoutSeconds };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         return (reader.GetInt32(0), reader.GetInt32(1), reader.GetInt32(2));
@@ -38,7 +44,7 @@ internal static class ImportMerge
             where {Differs}
             order by s.period, m.sort_order, a.sort_order
             limit @limit
-            """, connection);
+            """, connection) { CommandTimeout = CommandTimeoutSeconds };
         command.Parameters.AddWithValue("limit", limit);
         var changes = new List<ValueChange>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -70,8 +76,24 @@ internal static class ImportMerge
                 status = excluded.status, note = excluded.note, import_id = excluded.import_id
             where (observations.value, observations.numerator, observations.denominator, observations.status, observations.note)
                 is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.status, excluded.note);
-            """, connection);
+            """, connection) { CommandTimeout = CommandTimeoutSeconds };
         command.Parameters.AddWithValue("import", importId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Refreshes the planner's statistics after an import that wrote many figures. Autovacuum would do it
+    /// later, but the next import's joins are planned on them and, stale, go from a hash join to a nested
+    /// loop per row (measured: 2.3 s instead of 0.24 s for 110,000 rows).
+    /// </summary>
+    public static async Task RefreshStatisticsAfterLargeChangeAsync(NpgsqlConnection connection, int figuresWritten, CancellationToken cancellationToken)
+    {
+        if (figuresWritten < 10_000)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand("analyze observations, observation_revisions", connection) { CommandTimeout = CommandTimeoutSeconds };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

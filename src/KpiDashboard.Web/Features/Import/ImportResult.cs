@@ -13,6 +13,12 @@ public sealed record ImportResult(
     long? ImportId = null,
     DateTimeOffset? PreviouslyImportedAt = null)
 {
+    /// <summary>Blank lines in the file, which are skipped.</summary>
+    public int IgnoredBlankLines { get; init; }
+
+    /// <summary>Trailing columns with neither a heading nor data (Excel leaves them), which are skipped.</summary>
+    public int IgnoredEmptyColumns { get; init; }
+
     public bool Succeeded => Outcome is ImportOutcome.Committed or ImportOutcome.Previewed or ImportOutcome.AlreadyImported;
 
     public static ImportResult Invalid(string fileName, int rowsRead, IReadOnlyList<ImportError> errors) =>

@@ -16,16 +16,12 @@ public sealed class ImportService(
     IOptions<ImportLimits> limits,
     TimeProvider clock)
 {
-    /// <summary>All imports take this lock for their transaction, so two never interleave.</summary>
-    private const long ImportLockKey = 0x4B50_4944_494D_5054; // "KPIDIMPT"
-
     /// <param name="content">The file's bytes; must be seekable (it is read twice: hash, then rows).</param>
     public async Task<ImportResult> ImportAsync(Stream content, string fileName, string importedBy, bool dryRun, CancellationToken cancellationToken = default)
     {
-        if (content.Length > limits.Value.MaxFileBytes)
+        if (RejectIfTooLarge(fileName, content.Length) is { } tooLarge)
         {
-            return ImportResult.Invalid(fileName, 0, [new ImportError(fileName, 0, "", "",
-                $"The file is {DescribeSize(content.Length)}, larger than the {DescribeSize(limits.Value.MaxFileBytes)} limit; split it into smaller files")]);
+            return tooLarge;
         }
 
         if (await FileSniffer.FindNonTextProblemAsync(content, cancellationToken) is { } notText)
@@ -43,44 +39,64 @@ public sealed class ImportService(
 
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await TakeImportLockAsync(connection, cancellationToken);
+        await ImportLock.TakeAsync(connection, cancellationToken);
         if (await FindPreviousImportAsync(connection, hash, cancellationToken) is { } previous)
         {
             return new ImportResult(fileName, ImportOutcome.AlreadyImported, 0, 0, 0, 0, [], [], previous.Id, previous.At);
         }
 
-        var (rowsRead, errors) = await StageAsync(connection, content, fileName, catalogue, cancellationToken);
+        var (rowsRead, errors, ignored) = await StageAsync(connection, content, fileName, catalogue, cancellationToken);
         if (errors.Count > 0)
         {
-            return ImportResult.Invalid(fileName, rowsRead, errors);
+            return ImportResult.Invalid(fileName, rowsRead, errors) with { IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns };
         }
 
         var (newValues, changed, unchanged) = await ImportMerge.CountAsync(connection, cancellationToken);
         var changes = await ImportMerge.ListChangesAsync(connection, limits.Value.MaxChangesListed, cancellationToken);
         if (dryRun)
         {
-            return new ImportResult(fileName, ImportOutcome.Previewed, rowsRead, newValues, changed, unchanged, [], changes);
+            return new ImportResult(fileName, ImportOutcome.Previewed, rowsRead, newValues, changed, unchanged, [], changes)
+            {
+                IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns,
+            };
         }
 
         var importId = await RecordImportAsync(connection, fileName, hash, importedBy, rowsRead, (newValues, changed, unchanged), cancellationToken);
         await ImportMerge.ApplyAsync(connection, importId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new ImportResult(fileName, ImportOutcome.Committed, rowsRead, newValues, changed, unchanged, [], changes, importId);
+        await ImportMerge.RefreshStatisticsAfterLargeChangeAsync(connection, newValues + changed, cancellationToken);
+        return new ImportResult(fileName, ImportOutcome.Committed, rowsRead, newValues, changed, unchanged, [], changes, importId)
+        {
+            IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns,
+        };
     }
 
-    private async Task<(int RowsRead, List<ImportError> Errors)> StageAsync(
+    /// <summary>A figure's metric, area and month packed in one number, for the duplicate check.</summary>
+    private static long Key(in StagedObservation row) =>
+        ((long)row.MetricId << 40) | ((long)row.AreaId << 20) | (uint)(row.Period.Year * 12 + row.Period.Month);
+
+    public long MaxFileBytes => limits.Value.MaxFileBytes;
+
+    /// <summary>Refuses a file over the size limit before anyone reads or stores it.</summary>
+    public ImportResult? RejectIfTooLarge(string fileName, long bytes) => bytes > limits.Value.MaxFileBytes
+        ? ImportResult.Invalid(fileName, 0, [new ImportError(fileName, 0, "", "",
+            $"The file is {DescribeSize(bytes)}, larger than the {DescribeSize(limits.Value.MaxFileBytes)} limit; split it into smaller files")])
+        : null;
+
+    private async Task<(int RowsRead, List<ImportError> Errors, (int BlankLines, int EmptyColumns) Ignored)> StageAsync(
         NpgsqlConnection connection, Stream content, string fileName, ImportCatalogue catalogue, CancellationToken cancellationToken)
     {
         var errors = new List<ImportError>();
         var now = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var validator = new RowValidator(catalogue, new DateOnly(now.Year, now.Month, 1), fileName);
-        var firstRowOfKey = new Dictionary<(int, int, DateOnly), int>();
+        var firstRowOfKey = new Dictionary<long, int>();
         var rowsRead = 0;
         using var staging = await StagingTable.CreateAsync(connection, cancellationToken);
+        var reader = new FigureFileReader(fileName, errors, catalogue);
         // The row loop is synchronous: Npgsql's binary COPY is several times faster that way.
         await Task.Run(() =>
         {
-            foreach (var raw in new LongFormatReader(fileName, errors).Read(content))
+            foreach (var raw in reader.Read(content))
             {
                 rowsRead++;
                 if (!validator.TryValidate(raw, errors, out var row))
@@ -88,10 +104,10 @@ public sealed class ImportService(
                     continue;
                 }
 
-                if (!firstRowOfKey.TryAdd((row.MetricId, row.AreaId, row.Period), row.Row))
+                if (!firstRowOfKey.TryAdd(Key(row), row.Row))
                 {
-                    errors.Add(new ImportError(fileName, row.Row, "period", raw.Period,
-                        $"Row {firstRowOfKey[(row.MetricId, row.AreaId, row.Period)]} already gives {raw.Metric.Trim()} for {raw.Area.Trim()} in {PeriodParser.Format(row.Period)}; each metric, area and month may appear once"));
+                    errors.Add(new ImportError(fileName, row.Row, raw.ColumnOf("period"), raw.Period,
+                        $"Row {firstRowOfKey[Key(row)]} already gives {raw.Metric.Trim()} for {raw.Area.Trim()} in {PeriodParser.Format(row.Period)}; each metric, area and month may appear once"));
                 }
                 else if (errors.Count == 0)
                 {
@@ -112,27 +128,20 @@ public sealed class ImportService(
 
         if (errors.Count == 0)
         {
-            await staging.CompleteAsync(cancellationToken);
+            await staging.CompleteAsync(connection, cancellationToken);
         }
 
-        return (rowsRead, errors);
+        return (rowsRead, errors, (reader.BlankLines, reader.EmptyTrailingColumns));
     }
 
     private static string DescribeSize(long bytes) => bytes >= 1024 * 1024
         ? $"{bytes / 1024.0 / 1024.0:0.#} MB"
         : $"{Math.Ceiling(bytes / 1024.0):0} KB";
 
-    private static async Task TakeImportLockAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("select pg_advisory_xact_lock(@key)", connection);
-        command.Parameters.AddWithValue("key", ImportLockKey);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
     private static async Task<(long Id, DateTimeOffset At)?> FindPreviousImportAsync(NpgsqlConnection connection, string hash, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(
-            "select id, imported_at from imports where content_hash = @hash order by id limit 1", connection);
+            "select id, imported_at from imports where content_hash = @hash and status = 'Committed' order by id limit 1", connection);
         command.Parameters.AddWithValue("hash", hash);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken)

@@ -19,6 +19,12 @@ public static partial class NumberCell
         }
 
         value = 0;
+        // Plain whole numbers, the common case, need neither the pattern nor the comma removal.
+        if (trimmed.Length is > 0 and < 20 && !trimmed.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            return decimal.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+        }
+
         return NumberPattern().IsMatch(trimmed)
             && decimal.TryParse(trimmed.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
                 CultureInfo.InvariantCulture, out value);

@@ -43,8 +43,25 @@ public static class PeriodParser
 
     // Format strings are explicit, so the invariant culture's English month names (with "Sep") suffice.
     private static bool TryParseAnyForm(string text, out DateTime date) =>
-        DateTime.TryParseExact(text, MonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
+        TryParseIsoMonth(text, out date)
+        || DateTime.TryParseExact(text, MonthFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date)
         || DateTime.TryParseExact(text, DayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>The canonical <c>yyyy-MM</c> form, read directly: nearly every row of a large file has it.</summary>
+    private static bool TryParseIsoMonth(string text, out DateTime date)
+    {
+        date = default;
+        if (text.Length != 7 || text[4] != '-'
+            || !int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || year < 1 || month is < 1 or > 12)
+        {
+            return false;
+        }
+
+        date = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        return true;
+    }
 
     private static bool LooksLikeDate(string text) =>
         text.Any(c => c is '/' or '-') && text.Any(char.IsDigit);

@@ -3,25 +3,32 @@ using KpiDashboard.Web.Data;
 
 namespace KpiDashboard.Web.Features.Import;
 
-/// <summary>Checks one long-format row against the catalogue and the rules for its metric's unit.</summary>
+/// <summary>
+/// Checks the rows of one file against the catalogue and the rules for each metric's unit. One validator
+/// serves one file: it remembers what it needs across rows (the style of each percentage metric's values).
+/// </summary>
 public sealed class RowValidator(ImportCatalogue catalogue, DateOnly currentMonth, string fileName)
 {
+    private readonly Dictionary<int, FigureRules> _rulesByMetric = [];
+    private readonly PercentStyles _percentStyles = new();
+    // The row being checked, so that one Fail method (and one FigureRules per metric) serves every row.
+    private RawRow? _row;
+    private List<ImportError> _errors = [];
+    private bool _failed;
+
     public bool TryValidate(RawRow row, List<ImportError> errors, out StagedObservation staged)
     {
         staged = default;
-        var errorCount = errors.Count;
-        void Fail(string column, string value, string message) =>
-            errors.Add(new ImportError(fileName, row.Row, column, value, message));
-
-        foreach (var (column, value) in NamedCells(row))
-        {
-            if (CellRules.FindProblem(value, isNameOrNumber: column != "note") is { } problem)
-            {
-                Fail(column, value, problem);
-            }
-        }
-
-        if (errors.Count > errorCount)
+        (_row, _errors, _failed) = (row, errors, false);
+        CheckCell("period", row.Period);
+        CheckCell("area", row.Area);
+        CheckCell("metric", row.Metric);
+        CheckCell("value", row.Value);
+        CheckCell("numerator", row.Numerator);
+        CheckCell("denominator", row.Denominator);
+        CheckCell("status", row.Status);
+        CheckCell("note", row.Note);
+        if (_failed)
         {
             return false;
         }
@@ -47,29 +54,58 @@ public sealed class RowValidator(ImportCatalogue catalogue, DateOnly currentMont
             Fail("period", row.Period, periodProblem);
         }
 
-        if (metric is null || area is null || errors.Count > errorCount)
+        if (metric is null || area is null || _failed || RulesFor(metric).Check(row) is not { } figures)
         {
             return false;
         }
 
-        var figures = new FigureRules(metric, Fail).Check(row);
-        if (figures is null)
+        if (metric.Unit == MetricUnit.Percent && _percentStyles.FindMix(metric, row, figures.Value) is { } mixed)
         {
+            Fail("value", row.Value, mixed);
             return false;
         }
 
         var note = row.Note.Trim();
         staged = new StagedObservation(row.Row, metric.Id, area.Id, period,
-            figures.Value.Value, figures.Value.Numerator, figures.Value.Denominator, figures.Value.Status,
+            figures.Value, figures.Numerator, figures.Denominator, figures.Status,
             note.Length == 0 ? null : note);
         return true;
     }
 
-    private static IEnumerable<(string Column, string Value)> NamedCells(RawRow row) =>
-    [
-        ("period", row.Period), ("area", row.Area), ("metric", row.Metric), ("value", row.Value),
-        ("numerator", row.Numerator), ("denominator", row.Denominator), ("status", row.Status), ("note", row.Note),
-    ];
+    private FigureRules RulesFor(Metric metric)
+    {
+        if (!_rulesByMetric.TryGetValue(metric.Id, out var rules))
+        {
+            rules = new FigureRules(metric, Fail);
+            _rulesByMetric.Add(metric.Id, rules);
+        }
+
+        return rules;
+    }
+
+    private void CheckCell(string column, string value)
+    {
+        if (value.Length > 0 && CellRules.FindProblem(value, isNameOrNumber: column != "note") is { } problem)
+        {
+            Fail(column, value, problem);
+        }
+    }
+
+    private void Fail(string column, string value, string message)
+    {
+        _failed = true;
+        var error = new ImportError(fileName, _row!.Row, _row.ColumnOf(column), value, message);
+        // A wide row yields one figure per area; a problem in its period or metric cell is reported once.
+        for (var i = _errors.Count - 1; i >= 0 && _errors[i].Row == error.Row; i--)
+        {
+            if (_errors[i] == error)
+            {
+                return;
+            }
+        }
+
+        _errors.Add(error);
+    }
 }
 
 /// <summary>Problems any cell can have, whatever its column.</summary>
@@ -77,11 +113,13 @@ internal static class CellRules
 {
     public static string? FindProblem(string value, bool isNameOrNumber)
     {
-        if (value.Any(c => char.IsControl(c) && c is not '\t' && (isNameOrNumber || c is not ('\r' or '\n'))))
+        foreach (var c in value)
         {
-            var code = (int)value.First(c => char.IsControl(c) && c is not '\t');
-            return string.Create(CultureInfo.InvariantCulture,
-                $"The cell contains a control character (code {code}); expected plain text");
+            if (char.IsControl(c) && c is not '\t' && (isNameOrNumber || c is not ('\r' or '\n')))
+            {
+                return string.Create(CultureInfo.InvariantCulture,
+                    $"The cell contains a control character (code {(int)c}); expected plain text");
+            }
         }
 
         var trimmed = value.TrimStart();

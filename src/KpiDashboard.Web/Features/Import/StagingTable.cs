@@ -38,6 +38,7 @@ internal sealed class StagingTable : IDisposable
         var copy = await connection.BeginBinaryImportAsync(
             $"copy {Name} (row_number, metric_id, area_id, period, value, numerator, denominator, status, note) from stdin (format binary)",
             cancellationToken);
+        copy.Timeout = TimeSpan.FromSeconds(ImportMerge.CommandTimeoutSeconds);
         return new StagingTable(copy);
     }
 
@@ -63,7 +64,14 @@ internal sealed class StagingTable : IDisposable
     }
 
     /// <summary>Finishes the COPY. Disposing without completing cancels it instead.</summary>
-    public Task CompleteAsync(CancellationToken cancellationToken) => _copy.CompleteAsync(cancellationToken).AsTask();
+    public async Task CompleteAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await _copy.CompleteAsync(cancellationToken);
+        await _copy.DisposeAsync();
+        // Temporary tables are never analysed automatically; without statistics the planner joins them badly.
+        await using var analyze = new NpgsqlCommand($"analyze {Name}", connection) { CommandTimeout = ImportMerge.CommandTimeoutSeconds };
+        await analyze.ExecuteNonQueryAsync(cancellationToken);
+    }
 
     public void Dispose() => _copy.Dispose();
 

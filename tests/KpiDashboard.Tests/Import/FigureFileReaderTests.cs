@@ -3,13 +3,13 @@ using KpiDashboard.Web.Features.Import;
 
 namespace KpiDashboard.Tests.Import;
 
-public sealed class LongFormatReaderTests
+public sealed class FigureFileReaderTests
 {
     private readonly List<ImportError> _errors = [];
 
     private List<RawRow> Read(string csv) => Read(Encoding.UTF8.GetBytes(csv));
 
-    private List<RawRow> Read(byte[] bytes) => new LongFormatReader("f.csv", _errors).Read(new MemoryStream(bytes)).ToList();
+    private List<RawRow> Read(byte[] bytes) => new FigureFileReader("f.csv", _errors).Read(new MemoryStream(bytes)).ToList();
 
     [Fact]
     public void Rows_are_numbered_as_Excel_numbers_them_counting_the_header_and_blank_lines()
@@ -40,7 +40,7 @@ public sealed class LongFormatReaderTests
     [Fact]
     public void Fully_empty_trailing_columns_are_ignored_and_counted()
     {
-        var reader = new LongFormatReader("f.csv", _errors);
+        var reader = new FigureFileReader("f.csv", _errors);
         var rows = reader.Read(new MemoryStream(Encoding.UTF8.GetBytes("period,area,metric,value,,\n2020-06,NE,referrals,1,,\n"))).ToList();
 
         Assert.Single(rows);

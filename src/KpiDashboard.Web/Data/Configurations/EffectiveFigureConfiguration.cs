@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace KpiDashboard.Web.Data.Configurations;
 
-internal sealed class FigureConfiguration : IEntityTypeConfiguration<Figure>
+internal sealed class EffectiveFigureConfiguration : IEntityTypeConfiguration<EffectiveFigure>
 {
     // The view is created by the FiguresViewAndSpcSettings migration in SQL.
-    public void Configure(EntityTypeBuilder<Figure> builder) => builder.HasNoKey().ToView("figures");
+    public void Configure(EntityTypeBuilder<EffectiveFigure> builder) => builder.HasNoKey().ToView("figures");
 }

@@ -6,10 +6,12 @@ using CsvHelper.Configuration;
 namespace KpiDashboard.Web.Features.Import;
 
 /// <summary>
-/// Streams the rows of a long-format CSV (<c>period,area,metric,value[,numerator,denominator,status,note]</c>)
-/// with CsvHelper, reporting structural problems (wrong field count, bad quoting, bad encoding) as errors.
+/// Streams the figures of a CSV file with CsvHelper, in either format, told apart by the header:
+/// long (<c>period,area,metric,value[,numerator,denominator,status,note]</c>, one row per figure) or, given
+/// the catalogue, wide (<c>period,metric,&lt;one column per area&gt;</c>, one figure per non-empty area cell).
+/// Structural problems (wrong field count, bad quoting, bad encoding) are reported as errors.
 /// </summary>
-public sealed class LongFormatReader(string fileName, List<ImportError> errors)
+public sealed class FigureFileReader(string fileName, List<ImportError> errors, ImportCatalogue? catalogue = null)
 {
     public int BlankLines { get; private set; }
     public int EmptyTrailingColumns { get; private set; }
@@ -29,13 +31,14 @@ public sealed class LongFormatReader(string fileName, List<ImportError> errors)
         using var parser = new CsvParser(text, config);
 
         HeaderMap? header = null;
+        WideHeader? wide = null;
         var excelRow = 0;
         while (TryRead(parser, stream))
         {
             // Excel numbers records, blank ones included, so a quoted cell spanning lines is still one row.
             excelRow++;
             var record = parser.Record ?? [];
-            if (record.All(cell => cell.Length == 0))
+            if (IsBlank(record))
             {
                 BlankLines++;
                 continue;
@@ -48,10 +51,19 @@ public sealed class LongFormatReader(string fileName, List<ImportError> errors)
                 continue;
             }
 
-            if (header is null)
+            if (header is null && wide is null)
             {
-                header = HeaderMap.Read(record, fileName, errors);
-                EmptyTrailingColumns = header.EmptyTrailingColumns;
+                if (catalogue is not null && WideHeader.IsWide(record))
+                {
+                    wide = WideHeader.Read(record, catalogue, fileName, errors);
+                    EmptyTrailingColumns = wide.EmptyTrailingColumns;
+                }
+                else
+                {
+                    header = HeaderMap.Read(record, fileName, errors);
+                    EmptyTrailingColumns = header.EmptyTrailingColumns;
+                }
+
                 if (errors.Count > 0)
                 {
                     yield break;
@@ -60,13 +72,30 @@ public sealed class LongFormatReader(string fileName, List<ImportError> errors)
                 continue;
             }
 
-            if (CheckWidth(record, header, excelRow))
+            if (!CheckWidth(record, wide?.Width ?? header!.Width, excelRow))
             {
-                yield return ToRawRow(record, header, excelRow);
+                continue;
+            }
+
+            if (wide is null)
+            {
+                yield return ToRawRow(record, header!, excelRow);
+                continue;
+            }
+
+            foreach (var area in wide.Areas)
+            {
+                if (area.Index < record.Length && record[area.Index].Trim().Length > 0)
+                {
+                    yield return new RawRow(excelRow, record[wide.PeriodIndex], area.Heading, record[wide.MetricIndex], record[area.Index], "", "", "", "")
+                    {
+                        ColumnLetters = area.ColumnLetters,
+                    };
+                }
             }
         }
 
-        if (header is null && !_notUtf8)
+        if (header is null && wide is null && !_notUtf8)
         {
             errors.Add(new ImportError(fileName, 0, "", "", "The file is empty; expected a header row followed by one row per figure"));
         }
@@ -89,21 +118,34 @@ public sealed class LongFormatReader(string fileName, List<ImportError> errors)
         }
     }
 
-    private bool CheckWidth(string[] record, HeaderMap header, int row)
+    private static bool IsBlank(string[] record)
+    {
+        foreach (var cell in record)
+        {
+            if (cell.Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool CheckWidth(string[] record, int width, int row)
     {
         var used = record.Length;
-        while (used > header.Width && record[used - 1].Length == 0)
+        while (used > width && record[used - 1].Length == 0)
         {
             used--;
         }
 
-        if (used == header.Width)
+        if (used == width)
         {
             return true;
         }
 
         errors.Add(new ImportError(fileName, row, "(row)", string.Join(',', record), string.Create(CultureInfo.InvariantCulture,
-            $"The row has {used} fields but the header has {header.Width}; check for a missing or extra comma")));
+            $"The row has {used} fields but the header has {width}; check for a missing or extra comma")));
         return false;
     }
 

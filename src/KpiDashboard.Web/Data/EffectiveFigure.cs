@@ -6,7 +6,7 @@ namespace KpiDashboard.Web.Data;
 /// summed; rates are the summed numerators over the summed denominators; the audit-grade shares fall back on the
 /// grade counts; metrics that do not add up are <see cref="ObservationStatus.NotComputable"/>.
 /// </summary>
-public sealed class Figure
+public sealed class EffectiveFigure
 {
     public int MetricId { get; set; }
     public int AreaId { get; set; }

@@ -1,0 +1,122 @@
+// Measures the whole import (parse, validate, stage, merge, keep history) against PostgreSQL's own
+// COPY of the same file into an unindexed table, in one run on one throwaway cluster.
+// Usage: dotnet run -c Release --project bench/KpiDashboard.Benchmarks [-- --months N]
+using System.Globalization;
+using KpiDashboard.Benchmarks;
+using KpiDashboard.Web.Features.Import;
+using KpiDashboard.Web.Features.Seed;
+using KpiDashboard.Web.Hosting;
+using Npgsql;
+
+const int Areas = 153;
+const int Metrics = 60;
+var monthCount = args.Length == 2 && args[0] == "--months" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 109;
+
+var seedDirectory = FindSeedData();
+var work = Directory.CreateTempSubdirectory("kpi-bench-");
+var today = DateOnly.FromDateTime(DateTime.Now);
+var months = Enumerable.Range(0, monthCount).Select(i => new DateOnly(today.Year, today.Month, 1).AddMonths(i - monthCount + 1)).ToList();
+var original = Path.Combine(work.FullName, "original.csv");
+var restated = Path.Combine(work.FullName, "restated.csv");
+var restatedAgain = Path.Combine(work.FullName, "restated-again.csv");
+var rows = LongFile.Write(original, Areas, Metrics, months, offset: 0);
+LongFile.Write(restated, Areas, Metrics, months, offset: 1);
+LongFile.Write(restatedAgain, Areas, Metrics, months, offset: 2);
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"{rows:N0} rows ({Areas} areas x {Metrics} metrics x {monthCount} months), {new FileInfo(original).Length / 1048576.0:0.0} MB; .NET {Environment.Version}, {Environment.ProcessorCount} cores"));
+
+// Not inside the work folder: CreateTempSubdirectory makes it private, and PostgreSQL may run as another user.
+var clusterRoot = Path.Combine(Path.GetTempPath(), "kpi-bench-pg-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+var cluster = await PostgresCluster.StartAsync(clusterRoot, durable: false);
+try
+{
+    var results = new List<Measurement>();
+    await using (var bench = await BenchApp.CreateAsync(cluster, "bench", seedDirectory))
+    {
+        var dataSource = bench.Get<NpgsqlDataSource>();
+        await Catalogue.InsertAsync(dataSource, Areas, Metrics);
+        var importer = bench.Get<ImportService>();
+
+        // Warm-up: JIT and connection pool for both sides, on a small file, writing nothing that stays.
+        var warmUp = Path.Combine(work.FullName, "warm-up.csv");
+        LongFile.Write(warmUp, 20, Metrics, months.TakeLast(12).ToList(), offset: 0);
+        await RawCopyAsync(dataSource, warmUp);
+        await ImportAsync(importer, warmUp, dryRun: true);
+
+        results.Add(await Measurement.RunAsync("(a) COPY ... FROM STDIN (FORMAT csv), unindexed", () => RawCopyAsync(dataSource, original)));
+        results.Add(await Measurement.RunAsync("(b) ImportService, empty database", () => ImportAsync(importer, original, dryRun: false)));
+        results.Add(await Measurement.RunAsync("(c) ImportService, every value restated", () => ImportAsync(importer, restated, dryRun: false)));
+        results.Add(await Measurement.RunAsync("(d) ImportService dry run (preview) of a restatement", () => ImportAsync(importer, restatedAgain, dryRun: true)));
+    }
+
+    await using (var seed = await BenchApp.CreateAsync(cluster, "seed", seedDirectory))
+    {
+        await seed.Get<SeedLoader>().LoadCatalogueAsync(seedDirectory, CancellationToken.None);
+        var importer = seed.Get<ImportService>();
+        var files = Directory.GetFiles(Path.Combine(seedDirectory, "observations"), "*.csv").Order(StringComparer.Ordinal).ToList();
+        results.Add(await Measurement.RunAsync($"(e) the seed's {files.Count} files (36 months), one after another", async () =>
+        {
+            foreach (var file in files)
+            {
+                await ImportAsync(importer, file, dryRun: false);
+            }
+        }));
+    }
+
+    Console.WriteLine();
+    Console.WriteLine(Measurement.Header);
+    results.ForEach(Console.WriteLine);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"\nImport / raw COPY: {results[1].Elapsed / results[0].Elapsed:0.0}x (b), {results[2].Elapsed / results[0].Elapsed:0.0}x (c)"));
+}
+finally
+{
+    NpgsqlConnection.ClearAllPools();
+    await cluster.DisposeAsync();
+    Directory.Delete(clusterRoot, recursive: true);
+    work.Delete(recursive: true);
+}
+
+return 0;
+
+static async Task RawCopyAsync(NpgsqlDataSource dataSource, string path)
+{
+    await using var connection = await dataSource.OpenConnectionAsync();
+    await using (var create = new NpgsqlCommand("drop table if exists raw_copy; create unlogged table raw_copy (period text, area text, metric text, value numeric)", connection))
+    {
+        await create.ExecuteNonQueryAsync();
+    }
+
+    // As psql's \copy does: the file's text, streamed as it is, parsed by the server.
+    using var file = new StreamReader(path);
+    await using var copy = await connection.BeginTextImportAsync("copy raw_copy from stdin (format csv, header true)");
+    var buffer = new char[1 << 16];
+    int read;
+    while ((read = await file.ReadAsync(buffer)) > 0)
+    {
+        await copy.WriteAsync(buffer.AsMemory(0, read));
+    }
+}
+
+static async Task ImportAsync(ImportService importer, string path, bool dryRun)
+{
+    await using var file = File.OpenRead(path);
+    var result = await importer.ImportAsync(file, Path.GetFileName(path), "benchmark", dryRun);
+    if (!result.Succeeded)
+    {
+        throw new InvalidOperationException($"{path}: {result.Errors.Count} error(s), first: {result.Errors[0]}");
+    }
+}
+
+static string FindSeedData()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (Directory.Exists(Path.Combine(dir.FullName, "seed-data")))
+        {
+            return Path.Combine(dir.FullName, "seed-data");
+        }
+    }
+
+    throw new DirectoryNotFoundException("No seed-data folder above the benchmark.");
+}

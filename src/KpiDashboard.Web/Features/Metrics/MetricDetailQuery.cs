@@ -1,0 +1,99 @@
+using KpiDashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Web.Features.Metrics;
+
+/// <summary>Loads a metric's figures for every area over a window of months ending at the chosen month.</summary>
+public sealed class MetricDetailQuery(IDbContextFactory<KpiDbContext> contextFactory)
+{
+    public const int DefaultRange = 24;
+    public const int GradeMonths = 6;
+    public static readonly IReadOnlyList<int> Ranges = [6, 12, 24, 36];
+
+    /// <returns>Null when no metric has the code.</returns>
+    public async Task<MetricDetailData?> LoadAsync(string code, string? areaCode, DateOnly? month, int? range, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var metric = await db.Metrics.AsNoTracking().Include(m => m.Targets).FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
+        if (metric is null)
+        {
+            return null;
+        }
+
+        var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder)
+            .Select(a => new AreaChoice(a.Id, a.Code, a.Name, a.Kind)).ToListAsync(cancellationToken);
+        var area = areas.FirstOrDefault(a => string.Equals(a.Code, areaCode, StringComparison.OrdinalIgnoreCase)) ?? areas[0];
+        var months = await db.Observations.Where(o => o.MetricId == metric.Id)
+            .Select(o => o.Period).Distinct().OrderByDescending(p => p).ToListAsync(cancellationToken);
+        var size = range is { } r && Ranges.Contains(r) ? r : DefaultRange;
+        var facts = new MetricFacts(metric.Code, metric.Name, metric.Theme, metric.Definition, metric.Unit, metric.Polarity, metric.Targets);
+        if (months.Count == 0)
+        {
+            return new MetricDetailData(facts, area, areas, months, size, [], areas.Select(a => new AreaSeries(a, [])).ToList(), [], null, null);
+        }
+
+        var end = month is { } m && months.Contains(m) ? m : months[0];
+        var window = Enumerable.Range(0, size).Select(i => end.AddMonths(i - size + 1)).ToList();
+        var figures = await FiguresAsync(db, [metric.Id], window[0], end, cancellationToken);
+        var series = areas.Select(a => new AreaSeries(a, window.Select(p => figures.GetValueOrDefault((metric.Id, a.Id, p))).ToList())).ToList();
+
+        var events = await db.Annotations.AsNoTracking()
+            .Where(e => e.Date >= window[0] && e.Date < end.AddMonths(1))
+            .Where(e => (e.MetricId == null || e.MetricId == metric.Id) && (e.AreaId == null || e.AreaId == area.Id))
+            .OrderBy(e => e.Date).Select(e => new EventMarker(e.Date, e.Text)).ToListAsync(cancellationToken);
+
+        var grades = MetricGroups.HasAuditGrades(code) ? await GradesAsync(db, areas, window, cancellationToken) : null;
+        var workforce = MetricGroups.IsWorkforce(code) ? await WorkforceAsync(db, areas, end, cancellationToken) : null;
+        return new MetricDetailData(facts, area, areas, months, size, window, series, events, grades, workforce);
+    }
+
+    private static async Task<Dictionary<(int Metric, int Area, DateOnly Period), Figure>> FiguresAsync(
+        KpiDbContext db, IReadOnlyList<int> metricIds, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
+        await db.Observations.AsNoTracking()
+            .Where(o => metricIds.Contains(o.MetricId) && o.Period >= from && o.Period <= to)
+            .ToDictionaryAsync(
+                o => (o.MetricId, o.AreaId, o.Period),
+                o => new Figure(o.Value, o.Status, o.Numerator, o.Denominator),
+                cancellationToken);
+
+    private static async Task<IReadOnlyList<GradeCounts>> GradesAsync(
+        KpiDbContext db, IReadOnlyList<AreaChoice> areas, IReadOnlyList<DateOnly> window, CancellationToken cancellationToken)
+    {
+        var codes = MetricGroups.AuditGrades.Select(g => g.Code).ToList();
+        var ids = await db.Metrics.Where(m => codes.Contains(m.Code)).ToDictionaryAsync(m => m.Code, m => m.Id, cancellationToken);
+        var months = window.TakeLast(GradeMonths).ToList();
+        var figures = await FiguresAsync(db, [.. ids.Values], months[0], months[^1], cancellationToken);
+        return [.. from area in areas.Where(a => a.Kind == AreaKind.Quadrant)
+                   from month in months
+                   select new GradeCounts(area, month, codes
+                       .Select(c => ids.TryGetValue(c, out var id) ? figures.GetValueOrDefault((id, area.Id, month))?.Value : null)
+                       .ToList())];
+    }
+
+    private static async Task<IReadOnlyList<WorkforceFigures>> WorkforceAsync(
+        KpiDbContext db, IReadOnlyList<AreaChoice> areas, DateOnly month, CancellationToken cancellationToken)
+    {
+        var ids = await db.Metrics.Where(m => m.Code == MetricGroups.Appointed || m.Code == MetricGroups.Vacancies)
+            .ToDictionaryAsync(m => m.Code, m => m.Id, cancellationToken);
+        var from = month.AddMonths(-(WorkforceFigures.AppointmentMonths - 1));
+        var figures = await FiguresAsync(db, [.. ids.Values], from, month, cancellationToken);
+        decimal? Vacancies(AreaChoice area) =>
+            ids.TryGetValue(MetricGroups.Vacancies, out var id) ? figures.GetValueOrDefault((id, area.Id, month))?.Value : null;
+        // Appointments are summed over the recruitment window, as the committee hears them ("22 appointed since January").
+        decimal? Appointed(AreaChoice area)
+        {
+            if (!ids.TryGetValue(MetricGroups.Appointed, out var id))
+            {
+                return null;
+            }
+
+            var values = Enumerable.Range(0, WorkforceFigures.AppointmentMonths)
+                .Select(i => figures.GetValueOrDefault((id, area.Id, from.AddMonths(i)))?.Value)
+                .Where(v => v is not null).ToList();
+            return values.Count == 0 ? null : values.Sum();
+        }
+
+        return [.. areas.Where(a => a.Kind == AreaKind.Quadrant)
+            .Select(a => new WorkforceFigures(a, Appointed(a), Vacancies(a)))];
+    }
+}

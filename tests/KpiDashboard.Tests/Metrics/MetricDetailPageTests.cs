@@ -1,0 +1,160 @@
+using System.Text.Json;
+using Bunit;
+using KpiDashboard.Tests.Infrastructure;
+using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Metrics;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace KpiDashboard.Tests.Metrics;
+
+/// <summary>The KPI detail page rendered by bUnit over the real query and a seeded database; the chart module is a strict mock.</summary>
+public sealed class MetricDetailPageTests(PostgresServer server) : BunitContext, IAsyncLifetime
+{
+    private TestApp? _app;
+    private BunitJSModuleInterop _module = default!;
+
+    public async ValueTask InitializeAsync()
+    {
+        Services.AddMudServices();
+        JSInterop.Mode = JSRuntimeMode.Loose; // MudBlazor's own calls
+        _module = JSInterop.SetupModule("./Components/Charts/KpiChart.razor.js");
+        _module.Mode = JSRuntimeMode.Strict;
+        _module.SetupVoid("render", _ => true).SetVoidResult();
+        _module.SetupVoid("destroy", _ => true).SetVoidResult();
+        _app = TestApp.Build(await server.CreateSeededDatabaseAsync());
+        await _app.ConnectAsync();
+        Services.AddSingleton(_app.Get<MetricDetailQuery>());
+    }
+
+    private IRenderedComponent<MetricDetail> RenderAt(string uri, int panels)
+    {
+        var code = new Uri("http://x" + uri).AbsolutePath.Split('/')[^1];
+        Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
+        var cut = Render<MetricDetail>(p => p.Add(d => d.Code, code));
+        cut.WaitForAssertion(() => Assert.Equal(panels, cut.FindAll("[data-chart-panel]").Count), TimeSpan.FromSeconds(15));
+        return cut;
+    }
+
+    private JsonElement RenderedConfig(int call) =>
+        JsonDocument.Parse((string)_module.Invocations["render"][call].Arguments[1]!).RootElement;
+
+    [Fact]
+    public void An_audit_measure_shows_trend_comparison_and_audit_grade_charts_for_24_months_by_default()
+    {
+        var cut = RenderAt("/kpi/audits-inadequate-pct?area=NE&month=2020-06", panels: 3);
+
+        Assert.Equal("Case audits graded inadequate (%)", cut.Find("h1").TextContent);
+        Assert.Equal(["trend", "comparison", "audit-grades"], cut.FindAll("[data-chart-panel]").Select(p => p.GetAttribute("data-chart-panel")));
+        cut.WaitForAssertion(() => _module.VerifyInvoke("render", calledTimes: 3));
+        var trend = RenderedConfig(0);
+        var labels = trend.GetProperty("data").GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList();
+        Assert.Equal((24, "Jul 2018", "Jun 2020"), (labels.Count, labels[0], labels[^1]));
+        Assert.Equal(29.2m, trend.GetProperty("data").GetProperty("datasets")[0].GetProperty("data")[23].GetDecimal());
+        Assert.Equal("percent", trend.GetProperty("unit").GetString());
+        Assert.Equal("bar", RenderedConfig(2).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void The_page_says_what_the_measure_is_and_how_it_is_judged()
+    {
+        var cut = RenderAt("/kpi/audits-inadequate-pct?area=NE&month=2020-06", panels: 3);
+
+        Assert.Equal("Of the case files audited in the month, the percentage whose overall grade was inadequate.", cut.Find("[data-testid=definition]").TextContent);
+        Assert.Equal("Lower is better", cut.Find("[data-testid=polarity]").TextContent);
+        Assert.Equal("10% for North East in Jun 2020.", cut.Find("[data-testid=target]").TextContent);
+        Assert.Equal("On target at 10% or less; off target above 20%; near target in between.", cut.Find("[data-testid=thresholds]").TextContent);
+    }
+
+    [Fact]
+    public void Each_chart_has_a_generated_summary_and_the_trend_lists_the_events_for_its_area()
+    {
+        var cut = RenderAt("/kpi/audits-inadequate-pct?area=NE&month=2020-06", panels: 3);
+
+        Assert.Equal(
+            "Case audits graded inadequate (%) in North East fell from 30% to 29.2% between Jul 2018 and Jun 2020; target 10%.",
+            cut.Find("[data-chart-panel=trend] [data-testid=chart-summary]").TextContent);
+        Assert.Contains("1 Jun 2020, New assistant director starts in the North East quadrant.", cut.Find("[data-chart-panel=trend] [data-testid=chart-notes]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Another_quadrants_event_is_not_marked_on_this_quadrants_trend()
+    {
+        var cut = RenderAt("/kpi/audits-inadequate-pct?area=SE&month=2020-06", panels: 3);
+
+        Assert.DoesNotContain("North East quadrant", cut.Find("[data-chart-panel=trend] [data-testid=chart-notes]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("First national lockdown", cut.Find("[data-chart-panel=trend] [data-testid=chart-notes]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_workforce_measure_adds_the_appointments_and_vacancies_chart_and_no_audit_chart()
+    {
+        var cut = RenderAt("/kpi/vacancies-fte?area=SCC&month=2020-06&range=12", panels: 3);
+
+        Assert.Equal(["trend", "comparison", "workforce"], cut.FindAll("[data-chart-panel]").Select(p => p.GetAttribute("data-chart-panel")));
+        cut.WaitForAssertion(() => _module.VerifyInvoke("render", calledTimes: 3));
+        Assert.Equal(12, RenderedConfig(0).GetProperty("data").GetProperty("labels").GetArrayLength());
+        Assert.Equal("fte", RenderedConfig(2).GetProperty("data").GetProperty("datasets")[1].GetProperty("unit").GetString());
+    }
+
+    [Fact]
+    public void Show_as_table_reveals_a_table_with_a_caption_and_header_cells()
+    {
+        var cut = RenderAt("/kpi/audits-inadequate-pct?area=NE&month=2020-06&range=6", panels: 3);
+
+        cut.Find("[data-chart-panel=trend] [data-testid=toggle-table]").Click();
+
+        var table = cut.WaitForElement("[data-chart-panel=trend] table", TimeSpan.FromSeconds(5));
+        Assert.Equal("Case audits graded inadequate (%): North East, Jan 2020 to Jun 2020", table.QuerySelector("caption")!.TextContent);
+        Assert.Equal(7, table.QuerySelectorAll("th[scope=col]").Length);
+        Assert.Equal(["Jan 2020", "Feb 2020", "Mar 2020", "Apr 2020", "May 2020", "Jun 2020"], table.QuerySelectorAll("th[scope=row]").Select(th => th.TextContent));
+        Assert.Equal("true", cut.Find("[data-chart-panel=trend] [data-testid=toggle-table]").GetAttribute("aria-expanded"));
+    }
+
+    [Fact]
+    public void A_quadrant_without_figures_for_an_authority_wide_measure_says_so_instead_of_drawing_an_empty_trend()
+    {
+        var cut = RenderAt("/kpi/management-oversight-agreement?area=NE&month=2020-06", panels: 2);
+
+        Assert.Equal("No figures for this period.", cut.Find("[data-chart-panel=trend] [data-testid=chart-empty]").TextContent.Trim());
+        Assert.Equal("No figures for North East between Jul 2018 and Jun 2020.", cut.Find("[data-chart-panel=trend] [data-testid=chart-summary]").TextContent);
+        Assert.Equal("Only Surrey has figures for this measure; it was 91% in Jun 2020.", cut.Find("[data-chart-panel=comparison] [data-testid=chart-summary]").TextContent);
+        cut.WaitForAssertion(() => _module.VerifyInvoke("render", calledTimes: 1));
+    }
+
+    [Fact]
+    public async Task A_measure_with_no_figures_at_all_draws_nothing_and_says_so()
+    {
+        await using (var db = await _app!.Get<IDbContextFactory<KpiDbContext>>().CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken))
+        {
+            await db.Observations.Where(o => o.Metric!.Code == "complaints").ExecuteDeleteAsync(Xunit.TestContext.Current.CancellationToken);
+        }
+
+        var cut = RenderAt("/kpi/complaints", panels: 2);
+
+        Assert.Equal(2, cut.FindAll("[data-testid=chart-empty]").Count);
+        Assert.Contains("There are no figures for this measure yet.", cut.Markup, StringComparison.Ordinal);
+        Assert.Empty(_module.Invocations["render"]);
+    }
+
+    [Fact]
+    public void An_unknown_code_says_there_is_no_such_measure()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/kpi/nope");
+        var cut = Render<MetricDetail>(p => p.Add(d => d.Code, "nope"));
+
+        cut.WaitForAssertion(() => Assert.Contains("There is no measure with the code \"nope\".", cut.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+        Assert.Equal("Measure not found", cut.Find("h1").TextContent);
+    }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
