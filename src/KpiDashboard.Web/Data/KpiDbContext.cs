@@ -11,6 +11,11 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
     public DbSet<ObservationRevision> ObservationRevisions => Set<ObservationRevision>();
     public DbSet<Annotation> Annotations => Set<Annotation>();
     public DbSet<ImportBatch> Imports => Set<ImportBatch>();
+    public DbSet<EffectiveFigure> Figures => Set<EffectiveFigure>();
+    public DbSet<SpcSetting> SpcSettings => Set<SpcSetting>();
+    public DbSet<SpcRecalculationPoint> SpcRecalculations => Set<SpcRecalculationPoint>();
+    public DbSet<Commentary> Commentaries => Set<Commentary>();
+    public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);
@@ -23,6 +28,7 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
         configurationBuilder.Properties<Polarity>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Rollup>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ObservationStatus>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<Comparator>().HaveConversion<string>().HaveMaxLength(30);
         configurationBuilder.Properties<ImportStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

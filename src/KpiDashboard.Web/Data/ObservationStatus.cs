@@ -15,6 +15,11 @@ public enum ObservationStatus
     RoundsToZero,
     /// <summary><c>u</c>: low reliability.</summary>
     LowReliability,
+    /// <summary>
+    /// Never imported: an authority figure that cannot be built from its quadrants (the metric does not add up,
+    /// or a quadrant's figure is missing or withheld). Only the figures view (<see cref="EffectiveFigure"/>) returns it.
+    /// </summary>
+    NotComputable,
 }
 
 public static class ObservationStatusExtensions

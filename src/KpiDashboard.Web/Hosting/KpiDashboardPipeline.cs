@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KpiDashboard.Web.Components;
 using KpiDashboard.Web.Features.Import;
+using KpiDashboard.Web.Features.ReadApi;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace KpiDashboard.Web.Hosting;
@@ -19,6 +20,7 @@ public static class KpiDashboardPipeline
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapReadApi();
         app.MapImportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

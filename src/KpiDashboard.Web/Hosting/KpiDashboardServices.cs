@@ -1,7 +1,12 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Annotations;
+using KpiDashboard.Web.Features.Benchmarks;
+using KpiDashboard.Web.Features.Commentary;
+using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Metrics;
 using KpiDashboard.Web.Features.Overview;
+using KpiDashboard.Web.Features.ReadApi;
 using KpiDashboard.Web.Features.Seed;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -26,13 +31,22 @@ public static class KpiDashboardServices
         services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
         services.AddSingleton<DatabaseEndpoint>();
         // The endpoint is ready once DatabasePreparation has run, which happens before the server starts.
-        services.AddSingleton(sp => new NpgsqlDataSourceBuilder(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString).Build());
+        services.AddSingleton(sp => BuildDataSource(sp.GetRequiredService<DatabaseEndpoint>().ConnectionString));
         services.AddDbContextFactory<KpiDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>())
             .UseSnakeCaseNamingConvention());
         services.AddSingleton<DatabasePreparation>();
         services.AddHostedService(sp => sp.GetRequiredService<DatabasePreparation>());
         services.AddHealthChecks().AddDbContextCheck<KpiDbContext>("database");
+    }
+
+    private static NpgsqlDataSource BuildDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        // The dashboard's queries are short. On the figures view PostgreSQL's JIT compiler spent about 900 ms per query
+        // to save a few (bench/KpiDashboard.OverviewBenchmarks), so it is off for the app's connections.
+        builder.ConnectionStringBuilder.Options = $"{builder.ConnectionStringBuilder.Options} -c jit=off".Trim();
+        return builder.Build();
     }
 
     private static void AddFeatures(IServiceCollection services, ConfigurationManager configuration)
@@ -44,6 +58,11 @@ public static class KpiDashboardServices
         services.AddSingleton<ImportTemplates>();
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<OverviewQuery>();
+        services.AddReadApi();
+        services.AddDataQuality(configuration);
+        services.AddSingleton<CommentaryService>();
+        services.AddSingleton<AnnotationService>();
+        services.AddSingleton<BenchmarkService>();
         services.AddSingleton<MetricDetailQuery>();
     }
 }

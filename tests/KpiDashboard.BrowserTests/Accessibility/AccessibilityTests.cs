@@ -22,15 +22,19 @@ public sealed class AccessibilityTests(AppServer app)
         }
         """;
 
-    [Fact]
-    public async Task Overview_has_no_WCAG_2_2_A_or_AA_violations()
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/data-quality")]
+    [InlineData("/commentary")]
+    [InlineData("/annotations")]
+    public async Task Page_has_no_WCAG_2_2_A_or_AA_violations(string path)
     {
         await using var context = await app.NewBrowserContextAsync();
-        var page = await context.OpenInteractiveAsync("/");
+        var page = await context.OpenInteractiveAsync(path);
 
         var violations = await FindViolationsAsync(page);
 
-        Assert.True(violations.Count == 0, $"axe found {violations.Count} WCAG A/AA violation(s) on /:\n{string.Join('\n', violations)}");
+        Assert.True(violations.Count == 0, $"axe found {violations.Count} WCAG A/AA violation(s) on {path}:\n{string.Join('\n', violations)}");
     }
 
     [Theory]

@@ -75,4 +75,38 @@ public sealed class KpiTileTests : BunitContext
         Assert.Equal("No target", cut.Find(".rag-label").TextContent);
         Assert.Empty(cut.FindAll(".kpi-tile-target"));
     }
+
+    [Fact]
+    public void A_tile_shows_its_spc_icons_and_says_when_its_figure_was_computed_from_the_quadrants()
+    {
+        var tile = Tile(20m, ObservationStatus.Actual, RagStatus.Amber) with
+        {
+            Variation = KpiDashboard.Web.Features.Spc.VariationIcon.ConcernHigh,
+            Assurance = KpiDashboard.Web.Features.Spc.AssuranceIcon.HitOrMiss,
+            Computed = true,
+        };
+
+        var cut = Render<KpiTile>(p => p.Add(t => t.Tile, tile));
+
+        Assert.Equal(["Concern: special cause, higher", "Target hit and miss"], cut.FindAll(".spc-label").Select(l => l.TextContent));
+        Assert.Equal("Computed from the quadrants", cut.Find("[data-testid=computed]").TextContent);
+    }
+
+    [Fact]
+    public void A_tile_shows_a_short_excerpt_of_its_commentary_with_the_author()
+    {
+        var text = string.Join(' ', Enumerable.Repeat("Audits dipped while auditors covered operational work.", 5));
+        var tile = Tile(20m, ObservationStatus.Actual, RagStatus.Amber) with
+        {
+            Commentary = new KpiDashboard.Web.Features.Commentary.CommentaryVersion(text, "Jo Analyst", DateTimeOffset.UnixEpoch),
+        };
+
+        var cut = Render<KpiTile>(p => p.Add(t => t.Tile, tile));
+
+        var shown = cut.Find("[data-testid=commentary]").TextContent;
+        Assert.StartsWith("Commentary: Audits dipped while auditors covered operational work.", shown.Trim(), StringComparison.Ordinal);
+        Assert.Contains("…", shown, StringComparison.Ordinal);
+        Assert.EndsWith("(Jo Analyst)", shown.Trim(), StringComparison.Ordinal);
+        Assert.True(shown.Length < text.Length);
+    }
 }

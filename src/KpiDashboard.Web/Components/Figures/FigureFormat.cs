@@ -26,6 +26,7 @@ public static class FigureFormat
             ObservationStatus.NotApplicable => "Not applicable (z)",
             ObservationStatus.RoundsToZero => "Fewer than 0.5 (low)",
             ObservationStatus.LowReliability => "Low reliability (u)",
+            ObservationStatus.NotComputable => "Not computable",
             _ => "Not available (x)",
         };
 

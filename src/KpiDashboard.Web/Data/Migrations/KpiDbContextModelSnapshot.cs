@@ -113,6 +113,188 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.ToTable("areas", (string)null);
                 });
 
+            modelBuilder.Entity("KpiDashboard.Web.Data.Benchmark", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Comparator")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("comparator");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<int>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_benchmarks");
+
+                    b.HasIndex("MetricId", "Comparator", "From")
+                        .IsUnique()
+                        .HasDatabaseName("ix_benchmarks_metric_id_comparator_from");
+
+                    b.ToTable("benchmarks", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_benchmarks_period", "extract(day from \"from\") = 1 and extract(day from \"to\") = 1 and \"to\" >= \"from\"");
+                        });
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.Commentary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("author");
+
+                    b.Property<int>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commentaries");
+
+                    b.HasIndex("AreaId", "Period")
+                        .HasDatabaseName("ix_commentaries_area_id_period");
+
+                    b.HasIndex("MetricId", "AreaId", "Period")
+                        .IsUnique()
+                        .HasDatabaseName("ix_commentaries_metric_id_area_id_period");
+
+                    b.ToTable("commentaries", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_commentaries_first_of_month", "extract(day from period) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.CommentaryEdit", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("author");
+
+                    b.Property<int>("CommentaryId")
+                        .HasColumnType("integer")
+                        .HasColumnName("commentary_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<DateTimeOffset>("WrittenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("written_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_commentary_edit");
+
+                    b.HasIndex("CommentaryId")
+                        .HasDatabaseName("ix_commentary_edit_commentary_id");
+
+                    b.ToTable("commentary_edit", (string)null);
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.EffectiveFigure", b =>
+                {
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<bool>("Computed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("computed");
+
+                    b.Property<decimal?>("Denominator")
+                        .HasColumnType("numeric")
+                        .HasColumnName("denominator");
+
+                    b.Property<int>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
+
+                    b.Property<decimal?>("Numerator")
+                        .HasColumnType("numeric")
+                        .HasColumnName("numerator");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date")
+                        .HasColumnName("period");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<decimal?>("Value")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("figures", (string)null);
+                });
+
             modelBuilder.Entity("KpiDashboard.Web.Data.ImportBatch", b =>
                 {
                     b.Property<long>("Id")
@@ -441,6 +623,84 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.ToTable("observation_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("KpiDashboard.Web.Data.SpcRecalculationPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<int?>("BaselineMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("baseline_months");
+
+                    b.Property<int>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateOnly>("StartsFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_from");
+
+                    b.HasKey("Id")
+                        .HasName("pk_spc_recalculations");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_spc_recalculations_area_id");
+
+                    b.HasIndex("MetricId", "AreaId", "StartsFrom")
+                        .IsUnique()
+                        .HasDatabaseName("ix_spc_recalculations_metric_id_area_id_starts_from");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("MetricId", "AreaId", "StartsFrom"), false);
+
+                    b.ToTable("spc_recalculations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_spc_recalculations_first_of_month", "extract(day from starts_from) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.SpcSetting", b =>
+                {
+                    b.Property<int>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
+
+                    b.Property<int?>("BaselineMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("baseline_months");
+
+                    b.Property<int>("ShiftLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("shift_length");
+
+                    b.Property<int>("TrendLength")
+                        .HasColumnType("integer")
+                        .HasColumnName("trend_length");
+
+                    b.HasKey("MetricId")
+                        .HasName("pk_spc_settings");
+
+                    b.ToTable("spc_settings", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_spc_settings_shift_length", "shift_length in (6, 7)");
+
+                            t.HasCheckConstraint("ck_spc_settings_trend_length", "trend_length in (6, 7)");
+                        });
+                });
+
             modelBuilder.Entity("KpiDashboard.Web.Data.Annotation", b =>
                 {
                     b.HasOne("KpiDashboard.Web.Data.Area", "Area")
@@ -469,6 +729,43 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasConstraintName("fk_areas_areas_parent_id");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.Benchmark", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Metric", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_benchmarks_metrics_metric_id");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.Commentary", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commentaries_areas_area_id");
+
+                    b.HasOne("KpiDashboard.Web.Data.Metric", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commentaries_metrics_metric_id");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.CommentaryEdit", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Commentary", null)
+                        .WithMany("Edits")
+                        .HasForeignKey("CommentaryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_commentary_edit_commentaries_commentary_id");
                 });
 
             modelBuilder.Entity("KpiDashboard.Web.Data.MetricTarget", b =>
@@ -544,6 +841,37 @@ namespace KpiDashboard.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_observation_revisions_imports_superseded_by_import_id");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.SpcRecalculationPoint", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_spc_recalculations_areas_area_id");
+
+                    b.HasOne("KpiDashboard.Web.Data.Metric", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_spc_recalculations_metrics_metric_id");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.SpcSetting", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Metric", null)
+                        .WithOne()
+                        .HasForeignKey("KpiDashboard.Web.Data.SpcSetting", "MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_spc_settings_metrics_metric_id");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.Commentary", b =>
+                {
+                    b.Navigation("Edits");
                 });
 
             modelBuilder.Entity("KpiDashboard.Web.Data.Metric", b =>

@@ -1,5 +1,8 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Commentary;
+using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Rag;
+using KpiDashboard.Web.Features.Spc;
 
 namespace KpiDashboard.Web.Features.Overview;
 
@@ -17,7 +20,23 @@ public sealed record KpiTileModel(
     decimal? Target,
     Change? SincePreviousMonth,
     Change? SinceLastYear,
-    IReadOnlyList<TrendPoint> Trend);
+    IReadOnlyList<TrendPoint> Trend)
+{
+    /// <summary>The figure was computed from the quadrants because none was imported for the area.</summary>
+    public bool Computed { get; init; }
+
+    /// <summary>The SPC variation icon for the months up to this one; null with fewer than 13 points.</summary>
+    public VariationIcon? Variation { get; init; }
+
+    /// <summary>The SPC assurance icon; null without a target, a better direction or 13 points.</summary>
+    public AssuranceIcon? Assurance { get; init; }
+
+    /// <summary>Doubts about the series up to this month (gaps, an unusual change, restatements, out of date).</summary>
+    public IReadOnlyList<DataQualityFlag> Flags { get; init; } = [];
+
+    /// <summary>The commentary written on this metric, area and month, if any.</summary>
+    public CommentaryVersion? Commentary { get; init; }
+}
 
 /// <summary>A movement from an earlier month, and whether it is for the better given the metric's polarity.</summary>
 public sealed record Change(DateOnly From, decimal Delta, bool? IsBetter)

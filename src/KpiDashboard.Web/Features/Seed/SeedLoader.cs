@@ -97,6 +97,17 @@ public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, I
             });
         }
 
+        var benchmarks = await db.Benchmarks.Select(b => new { b.MetricId, b.Comparator, b.From }).ToListAsync(cancellationToken);
+        foreach (var row in CatalogueFiles.ReadBenchmarks(dir))
+        {
+            var metric = metrics.GetValueOrDefault(row.Metric)
+                ?? throw new StartupProblemException($"{dir}/benchmarks.csv: unknown metric {row.Metric}.");
+            if (!benchmarks.Contains(new { MetricId = metric.Id, row.Comparator, row.From }))
+            {
+                db.Benchmarks.Add(new Benchmark { MetricId = metric.Id, Comparator = row.Comparator, From = row.From, To = row.To, Value = row.Value, Source = row.Source });
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

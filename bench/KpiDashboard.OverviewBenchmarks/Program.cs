@@ -1,0 +1,127 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using KpiDashboard.OverviewBenchmarks;
+using KpiDashboard.Web.Features.Overview;
+using KpiDashboard.Web.Features.ReadApi;
+using KpiDashboard.Web.Features.Spc;
+using KpiDashboard.Web.Hosting;
+using Npgsql;
+
+// Speed of the overview and the detail series on a database holding many authorities, beside hand-written SQL
+// fetching the same rows in the same run. Usage: dotnet run -c Release --project bench/KpiDashboard.OverviewBenchmarks [iterations]
+// With --explain, prints PostgreSQL's plans of the overview's queries for the authority instead of timing them.
+var explain = args.Contains("--explain");
+var iterations = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(50);
+var root = Path.Combine(Path.GetTempPath(), "kpi-overview-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+try
+{
+    await using var cluster = await PostgresCluster.StartAsync(root, durable: false);
+    await cluster.CreateDatabaseIfMissingAsync("bench");
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = AppContext.BaseDirectory });
+    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Kpi"] = cluster.ConnectionString("bench"),
+        ["Database:ApplyMigrationsOnStart"] = "true",
+        ["Database:SeedOnStart"] = "false",
+        ["Logging:LogLevel:Default"] = "Warning",
+    });
+    builder.AddKpiDashboard();
+    await using var app = builder.Build();
+    await app.Services.GetRequiredService<DatabasePreparation>().StartAsync(CancellationToken.None);
+    var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+
+    var generating = System.Diagnostics.Stopwatch.StartNew();
+    await BenchData.GenerateAsync(dataSource);
+    Console.WriteLine($"Generated {await ScalarAsync(dataSource, "select count(*) from observations"):N0} figures for " +
+        $"{await ScalarAsync(dataSource, "select count(*) from areas")} areas and {BenchData.Metrics} metrics in {generating.Elapsed.TotalSeconds:0.0} s.");
+
+    var overview = app.Services.GetRequiredService<OverviewQuery>();
+    var spc = app.Services.GetRequiredService<SpcQuery>();
+    var observations = app.Services.GetRequiredService<ObservationsQuery>();
+    var dataQuality = app.Services.GetRequiredService<KpiDashboard.Web.Features.DataQuality.DataQualityQuery>();
+    var month = BenchData.LastMonth;
+    var authorityId = (int)await ScalarAsync(dataSource, "select id from areas where code = 'LA9'");
+    var subAreaId = (int)await ScalarAsync(dataSource, "select id from areas where code = 'LA9-3'");
+    var metricId = (int)await ScalarAsync(dataSource, "select id from metrics where code = 'metric-2'");
+
+    if (args.Contains("--keep"))
+    {
+        // For tuning by hand: psql against the generated data until the process is stopped.
+        Console.WriteLine($"Keeping the cluster: {cluster.ConnectionString("bench")} (socket folder {root})");
+        await Task.Delay(TimeSpan.FromMinutes(30));
+        return;
+    }
+
+    if (explain)
+    {
+        await ExplainAsync(dataSource, "select period from figures where area_id = $1 group by period", authorityId);
+        await ExplainAsync(dataSource, "select metric_id, period, value, status, computed from figures where area_id = $1 and period <= $2", authorityId, month);
+        await ExplainAsync(dataSource, KpiDashboard.Web.Features.DataQuality.DataQualitySql.Text.Replace("@area", "$1", StringComparison.Ordinal).Replace("@as_of", "$2::date", StringComparison.Ordinal), authorityId, month);
+        return;
+    }
+
+    List<Timing> timings =
+    [
+        await Timing.OfAsync("Overview, authority (60 tiles: value, RAG, changes, sparkline, SPC icons, flags)", () => overview.LoadAsync("LA9", month), iterations, 50),
+        await Timing.OfAsync("Overview, sub-area", () => overview.LoadAsync("LA9-3", month), iterations, 50),
+        await Timing.OfAsync("  of which: data-quality flags for the area", () => dataQuality.LoadAsync(authorityId, month, true), iterations),
+        await Timing.OfAsync("Hand-written SQL: the area's figures up to the month", () => RowsAsync(dataSource,
+            "select metric_id, period, value, status from observations where area_id = $1 and period <= $2", authorityId, month), iterations),
+        await Timing.OfAsync("Detail series: XmR chart of one metric and area", () => spc.LoadAsync("metric-2", "LA9"), iterations, 10),
+        await Timing.OfAsync("Detail series: figures with status and RAG", () => observations.LoadAsync("metric-2", authorityId, null, null), iterations, 10),
+        await Timing.OfAsync("Hand-written SQL: one metric's series for the area", () => RowsAsync(dataSource,
+            "select period, value, status from observations where metric_id = $1 and area_id = $2 order by period", metricId, authorityId), iterations),
+        await Timing.OfAsync("Hand-written SQL: sub-area figures up to the month", () => RowsAsync(dataSource,
+            "select metric_id, period, value, status from observations where area_id = $1 and period <= $2", subAreaId, month), iterations),
+    ];
+
+    Console.WriteLine();
+    Console.WriteLine($"{iterations} runs each after 5 warm-up runs, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd}.");
+    Console.WriteLine("| operation | median ms | p95 ms | fastest ms | target ms (p95) |");
+    Console.WriteLine("| --- | --- | --- | --- | --- |");
+    timings.ForEach(t => Console.WriteLine(t.Row));
+    Environment.ExitCode = timings.All(t => t.TargetMs is null || t.P95Ms < t.TargetMs) ? 0 : 1;
+}
+finally
+{
+    Directory.Delete(root, recursive: true);
+}
+
+static async Task<object> ScalarAsync(NpgsqlDataSource dataSource, string sql)
+{
+    await using var command = dataSource.CreateCommand(sql);
+    return await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No result for: {sql}");
+}
+
+static async Task ExplainAsync(NpgsqlDataSource dataSource, string sql, params object[] parameters)
+{
+    await using var command = dataSource.CreateCommand("explain (analyze, costs off) " + sql);
+    foreach (var parameter in parameters)
+    {
+        command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+    }
+
+    await using var reader = await command.ExecuteReaderAsync();
+    Console.WriteLine($"\n-- {sql.Split('\n')[0]}");
+    while (await reader.ReadAsync())
+    {
+        Console.WriteLine(reader.GetString(0));
+    }
+}
+
+static async Task RowsAsync(NpgsqlDataSource dataSource, string sql, params object[] parameters)
+{
+    await using var command = dataSource.CreateCommand(sql);
+    foreach (var parameter in parameters)
+    {
+        command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+    }
+
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+        _ = reader.GetValue(0);
+    }
+}

@@ -1,0 +1,11 @@
+namespace KpiDashboard.Web.Data;
+
+/// <summary>How a metric's SPC chart is read, when it differs from Making Data Count's defaults (runs of 6).</summary>
+public sealed class SpcSetting
+{
+    public int MetricId { get; set; }
+    public int ShiftLength { get; set; } = 6;
+    public int TrendLength { get; set; } = 6;
+    /// <summary>When set, the first limits are fixed on this many months and extended.</summary>
+    public int? BaselineMonths { get; set; }
+}

@@ -1,0 +1,39 @@
+using KpiDashboard.Web.Components.Figures;
+using KpiDashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Web.Features.Benchmarks;
+
+/// <summary>A comparator's figure over its period, with the label a chart shows beside its reference line.</summary>
+public sealed record BenchmarkPoint(DateOnly From, DateOnly To, string PeriodLabel, decimal Value, string Source);
+
+/// <summary>One comparator's figures for a metric, oldest first.</summary>
+public sealed record BenchmarkSeries(Comparator Comparator, string Name, IReadOnlyList<BenchmarkPoint> Points);
+
+/// <summary>The comparator series (England, South East region, statistical neighbours) for the trend chart.</summary>
+public sealed class BenchmarkService(IDbContextFactory<KpiDbContext> contextFactory)
+{
+    public static string NameOf(Comparator comparator) => comparator switch
+    {
+        Comparator.England => "England",
+        Comparator.SouthEastRegion => "South East region",
+        _ => "Statistical neighbours",
+    };
+
+    /// <summary>"Apr 2019 to Mar 2020", or one month's name when the figure is for a single month.</summary>
+    public static string PeriodLabel(DateOnly from, DateOnly to) =>
+        from == to ? FigureFormat.Month(from) : $"{FigureFormat.Month(from)} to {FigureFormat.Month(to)}";
+
+    public async Task<IReadOnlyList<BenchmarkSeries>> ForMetricAsync(string metricCode, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Benchmarks.AsNoTracking()
+            .Where(b => b.MetricId == db.Metrics.Where(m => m.Code == metricCode).Select(m => m.Id).Single())
+            .OrderBy(b => b.Comparator).ThenBy(b => b.From)
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(b => b.Comparator)
+            .Select(g => new BenchmarkSeries(g.Key, NameOf(g.Key),
+                g.Select(b => new BenchmarkPoint(b.From, b.To, PeriodLabel(b.From, b.To), b.Value, b.Source)).ToList()))
+            .ToList();
+    }
+}

@@ -1,0 +1,67 @@
+using Npgsql;
+
+namespace KpiDashboard.Web.Features.DataQuality;
+
+/// <summary>
+/// One row per metric and area: the months missing between the series' first month and the month judged, the
+/// change into the month judged beside the mean of the changes before it, and the months with restated figures.
+/// </summary>
+internal static class DataQualitySql
+{
+    public const string Text = """
+        with as_of as (
+            select coalesce(@as_of, (select max(period) from observations)) as month
+        ),
+        series as (
+            select f.metric_id, f.area_id, f.period,
+                   abs(f.value - lag(f.value) over w) as moving_range,
+                   lead(f.period) over w as next_period
+            from figures f, as_of
+            where f.period <= as_of.month and (@area is null or f.area_id = @area)
+            window w as (partition by f.metric_id, f.area_id order by f.period)
+        ),
+        summary as (
+            select s.metric_id, s.area_id, min(s.period) as first_period, max(s.period) as last_period,
+                   max(s.moving_range) filter (where s.period = (select month from as_of)) as latest_change,
+                   avg(s.moving_range) filter (where s.period < (select month from as_of)) as usual_moving_range,
+                   count(s.moving_range) filter (where s.period < (select month from as_of)) as moving_ranges
+            from series s
+            group by s.metric_id, s.area_id
+        ),
+        -- The months after each figure and before the next one (or up to the month judged): gaps, found without an anti-join.
+        missing as (
+            select s.metric_id, s.area_id, array_agg(m.month::date order by m.month) as months
+            from series s
+            cross join as_of
+            cross join lateral generate_series(s.period + interval '1 month',
+                coalesce(s.next_period - interval '1 month', as_of.month), interval '1 month') as m(month)
+            where coalesce(s.next_period, as_of.month + interval '1 month') > s.period + interval '1 month'
+            group by s.metric_id, s.area_id
+        ),
+        restated as (
+            select r.metric_id, r.area_id, array_agg(distinct r.period order by r.period) as months
+            from observation_revisions r, as_of
+            where r.period <= as_of.month and (@area is null or r.area_id = @area)
+            group by r.metric_id, r.area_id
+        )
+        select m.code, m.name, a.code, a.name, s.first_period, s.last_period, (select month from as_of),
+               s.latest_change, s.usual_moving_range, s.moving_ranges,
+               coalesce(missing.months, '{}'), coalesce(restated.months, '{}')
+        from summary s
+        join metrics m on m.id = s.metric_id
+        join areas a on a.id = s.area_id
+        left join missing on missing.metric_id = s.metric_id and missing.area_id = s.area_id
+        left join restated on restated.metric_id = s.metric_id and restated.area_id = s.area_id
+        order by m.sort_order, a.sort_order
+        """;
+
+    public sealed record Row(
+        string MetricCode, string MetricName, string AreaCode, string AreaName, DateOnly FirstPeriod, DateOnly LastPeriod, DateOnly AsOf,
+        decimal? LatestChange, decimal? UsualMovingRange, long MovingRanges, IReadOnlyList<DateOnly> MissingMonths, IReadOnlyList<DateOnly> RestatedMonths);
+
+    public static Row Read(NpgsqlDataReader reader) => new(
+        reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+        reader.GetFieldValue<DateOnly>(4), reader.GetFieldValue<DateOnly>(5), reader.GetFieldValue<DateOnly>(6),
+        reader.IsDBNull(7) ? null : reader.GetDecimal(7), reader.IsDBNull(8) ? null : reader.GetDecimal(8), reader.GetInt64(9),
+        reader.GetFieldValue<DateOnly[]>(10), reader.GetFieldValue<DateOnly[]>(11));
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Benchmarks;
+using KpiDashboard.Web.Features.Spc;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Web.Features.ReadApi;
+
+/// <summary>The read API under <c>/api/v1</c>, documented at <c>/openapi/v1.json</c>.</summary>
+public static class ReadApiEndpoints
+{
+    public static IServiceCollection AddReadApi(this IServiceCollection services)
+    {
+        services.AddOpenApi();
+        services.AddSingleton<CatalogueQuery>();
+        services.AddSingleton<ObservationsQuery>();
+        services.AddSingleton<SpcQuery>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReadApi(this IEndpointRouteBuilder app)
+    {
+        app.MapOpenApi();
+        var api = app.MapGroup("/api/v1/metrics").WithTags("Metrics");
+        api.MapGet("", async (CatalogueQuery query, CancellationToken ct) => Results.Ok(await query.LoadAsync(ct)))
+            .WithName("ListMetrics")
+            .WithSummary("The metric catalogue, with the targets in force this month.")
+            .Produces<IReadOnlyList<MetricDto>>();
+        api.MapGet("/{code}/observations", GetObservationsAsync)
+            .WithName("GetObservations")
+            .WithSummary("A metric's figures with status and RAG, as JSON or, with Accept: text/csv, as CSV.")
+            .WithDescription("area: an area code (all areas when left out); from, to: months written YYYY-MM (inclusive).")
+            .Produces<IReadOnlyList<ObservationDto>>(contentType: "application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{code}/spc", GetSpcAsync)
+            .WithName("GetSpc")
+            .WithSummary("A metric's XmR chart for an area (the authority when left out), read by NHS Making Data Count rules.")
+            .Produces<SpcDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{code}/benchmarks", GetBenchmarksAsync)
+            .WithName("GetBenchmarks")
+            .WithSummary("A metric's comparator figures (England, South East region, statistical neighbours), each over its period.")
+            .Produces<IReadOnlyList<BenchmarkSeriesDto>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<IResult> GetBenchmarksAsync(string code, BenchmarkService benchmarks, IDbContextFactory<KpiDbContext> contextFactory, CancellationToken ct)
+    {
+        await using (var db = await contextFactory.CreateDbContextAsync(ct))
+        {
+            if (!await db.Metrics.AnyAsync(m => m.Code == code, ct))
+            {
+                return NoMetric(code);
+            }
+        }
+
+        var series = await benchmarks.ForMetricAsync(code, ct);
+        return Results.Ok(series.Select(s => new BenchmarkSeriesDto(ApiNames.Of(s.Comparator), s.Name,
+            s.Points.Select(p => new BenchmarkPointDto(ApiNames.Month(p.From), ApiNames.Month(p.To), p.PeriodLabel, p.Value, p.Source)).ToList())).ToList());
+    }
+
+    private static async Task<IResult> GetObservationsAsync(string code, string? area, string? from, string? to,
+        HttpRequest request, ObservationsQuery query, IDbContextFactory<KpiDbContext> contextFactory, CancellationToken ct)
+    {
+        if (!TryParseMonth(from, "from", out var start, out var problem) || !TryParseMonth(to, "to", out var end, out problem))
+        {
+            return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (start > end)
+        {
+            return Results.Problem($"The month 'from' ({from}) is after the month 'to' ({to}).", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        int? areaId = null;
+        if (!string.IsNullOrWhiteSpace(area))
+        {
+            areaId = await AreaIdAsync(contextFactory, area, ct);
+            if (areaId is null)
+            {
+                return NoArea(area);
+            }
+        }
+
+        var rows = await query.LoadAsync(code, areaId, start, end, ct);
+        if (rows is null)
+        {
+            return NoMetric(code);
+        }
+
+        return request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true)
+            ? Results.Text(ToCsv(rows), "text/csv; charset=utf-8")
+            : Results.Ok(rows);
+    }
+
+    private static async Task<IResult> GetSpcAsync(string code, string? area, SpcQuery query, IDbContextFactory<KpiDbContext> contextFactory, CancellationToken ct)
+    {
+        var areaCode = string.IsNullOrWhiteSpace(area) ? await AuthorityCodeAsync(contextFactory, ct) : area;
+        var chart = await query.LoadAsync(code, areaCode, ct);
+        if (chart is null)
+        {
+            return await AreaIdAsync(contextFactory, areaCode, ct) is null ? NoArea(areaCode) : NoMetric(code);
+        }
+
+        var result = chart.Result;
+        var latest = result.LatestPartition;
+        return Results.Ok(new SpcDto(chart.MetricCode, chart.AreaCode, latest?.Mean, latest?.UpperLimit, latest?.LowerLimit,
+            result.Partitions.Select(p => new SpcPartitionDto(ApiNames.Month(p.From), ApiNames.Month(p.To), p.Reason, p.Mean,
+                p.UpperLimit, p.LowerLimit, p.UpperTwoSigma, p.LowerTwoSigma)).ToList(),
+            result.Points.Select(p => new SpcPointDto(ApiNames.Month(p.Period), p.Value, ApiNames.Of(p.Class))).ToList(),
+            result.Variation is { } v ? ApiNames.Of(v) : null,
+            result.Assurance is { } a ? ApiNames.Of(a) : null));
+    }
+
+    private static bool TryParseMonth(string? text, string name, out DateOnly? month, out string problem)
+    {
+        month = null;
+        problem = "";
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            month = parsed;
+            return true;
+        }
+
+        problem = $"The month '{name}' must be written YYYY-MM, such as 2020-06; '{text}' is not.";
+        return false;
+    }
+
+    private static async Task<int?> AreaIdAsync(IDbContextFactory<KpiDbContext> contextFactory, string code, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Areas.Where(a => a.Code == code).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct);
+    }
+
+    private static async Task<string> AuthorityCodeAsync(IDbContextFactory<KpiDbContext> contextFactory, CancellationToken ct)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(ct);
+        return await db.Areas.Where(a => a.Kind == AreaKind.Authority).OrderBy(a => a.SortOrder).Select(a => a.Code).FirstOrDefaultAsync(ct) ?? "";
+    }
+
+    private static IResult NoMetric(string code) =>
+        Results.Problem($"There is no metric with the code '{code}'. GET /api/v1/metrics lists them.", statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult NoArea(string code) =>
+        Results.Problem($"There is no area with the code '{code}'.", statusCode: StatusCodes.Status404NotFound);
+
+    /// <summary>The upload format's columns and line endings, with the RAG judgement and whether the figure was computed.</summary>
+    private static string ToCsv(IEnumerable<ObservationDto> rows)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }))
+        {
+            foreach (var header in new[] { "period", "area", "metric", "value", "numerator", "denominator", "status", "rag", "computed" })
+            {
+                csv.WriteField(header);
+            }
+
+            csv.NextRecord();
+            foreach (var r in rows)
+            {
+                csv.WriteField(r.Period);
+                csv.WriteField(r.Area);
+                csv.WriteField(r.Metric);
+                csv.WriteField(r.Value);
+                csv.WriteField(r.Numerator);
+                csv.WriteField(r.Denominator);
+                csv.WriteField(r.Status);
+                csv.WriteField(r.Rag);
+                csv.WriteField(r.Computed ? "true" : "false");
+                csv.NextRecord();
+            }
+        }
+
+        return writer.ToString();
+    }
+}

@@ -1,0 +1,24 @@
+using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Rag;
+
+namespace KpiDashboard.Web.Features.Spc;
+
+/// <summary>Reads a metric's stored SPC settings and turns one area's figures into its XmR chart.</summary>
+public static class MetricSpc
+{
+    public static SpcResult Analyse(
+        Metric metric,
+        int areaId,
+        IEnumerable<(DateOnly Period, decimal? Value)> figures,
+        SpcSetting? setting,
+        IEnumerable<SpcRecalculationPoint> recalculations)
+    {
+        var series = figures.Where(f => f.Value is not null).Select(f => new SpcInputPoint(f.Period, f.Value!.Value)).ToList();
+        var options = setting is null ? SpcOptions.Default : new SpcOptions(setting.ShiftLength, setting.TrendLength, setting.BaselineMonths);
+        var recalculationsHere = recalculations
+            .Where(r => r.MetricId == metric.Id && (r.AreaId is null || r.AreaId == areaId))
+            .Select(r => new SpcRecalculation(r.StartsFrom, r.Reason, r.BaselineMonths));
+        var target = series.Count == 0 ? null : RagEngine.TargetFor(metric.Targets, areaId, series[^1].Period);
+        return XmrChart.Analyse(series, ImprovementDirections.For(metric.Polarity), options, recalculationsHere, target?.Target ?? target?.Green);
+    }
+}

@@ -1,0 +1,30 @@
+namespace KpiDashboard.Web.Features.Spc;
+
+/// <summary>
+/// A stretch of the chart with one mean and one set of limits. Two-sigma lines sit two thirds of the way from
+/// the mean to each limit. <see cref="Reason"/> is null for the first partition.
+/// </summary>
+public sealed record SpcPartition(
+    DateOnly From,
+    DateOnly To,
+    string? Reason,
+    int BaselinePoints,
+    decimal Mean,
+    decimal MeanMovingRange,
+    decimal UpperLimit,
+    decimal LowerLimit,
+    decimal UpperTwoSigma,
+    decimal LowerTwoSigma);
+
+/// <summary>One point with its class; <see cref="Side"/> says which way a special cause points.</summary>
+public sealed record SpcPoint(DateOnly Period, decimal Value, SpcClass Class, SpcSide? Side, SpcPartition? Partition);
+
+/// <summary>The XmR chart for one series. With fewer than 13 points there are no partitions and no icons.</summary>
+public sealed record SpcResult(
+    IReadOnlyList<SpcPoint> Points,
+    IReadOnlyList<SpcPartition> Partitions,
+    VariationIcon? Variation,
+    AssuranceIcon? Assurance)
+{
+    public SpcPartition? LatestPartition => Partitions.Count == 0 ? null : Partitions[^1];
+}
