@@ -19,9 +19,7 @@ public static class MetricDetailCharts
     {
         var charts = new List<ChartView>
         {
-            view == TrendView.Spc
-                ? SpcChart.Build(data.Metric, data.Area, data.Window, data.Spc)
-                : TrendChart.Build(data.Metric, data.Area, data.Window, data.SeriesFor(data.Area), data.Events, data.Benchmarks),
+            First(data, view),
             ComparisonChart.Build(data.Metric, data.Window, data.Series),
         };
         if (data.Grades is { } grades)
@@ -36,4 +34,9 @@ public static class MetricDetailCharts
 
         return charts;
     }
+
+    /// <summary>The chosen area's figures as a trend or as an XmR chart.</summary>
+    public static ChartView First(MetricDetailData data, TrendView view) => view == TrendView.Spc
+        ? SpcChart.Build(data.Metric, data.Area, data.Window, data.Spc)
+        : TrendChart.Build(data.Metric, data.Area, data.Window, data.SeriesFor(data.Area), data.Events, data.Benchmarks);
 }
