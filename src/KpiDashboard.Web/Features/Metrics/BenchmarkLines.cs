@@ -24,7 +24,8 @@ public sealed record BenchmarkLine(BenchmarkSeries Series, IReadOnlyList<Benchma
         return new ChartDataset(Label, [.. Months.Select(p => p?.Value)])
         {
             BorderColor = style.Colour,
-            BackgroundColor = style.Colour,
+            // A white legend box with the coloured dashed outline, as the target's: the dash shows in the legend.
+            BackgroundColor = ChartPalette.Background,
             BorderWidth = 2,
             BorderDash = style.Dash,
             PointStyle = style.PointStyle,

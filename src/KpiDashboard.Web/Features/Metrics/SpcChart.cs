@@ -160,7 +160,8 @@ public static class SpcChart
         new(label, [.. points.Select(p => p?.Partition is { } q ? value(q) : (decimal?)null)])
         {
             BorderColor = colour,
-            BackgroundColor = colour,
+            // A white legend box with the line's outline and dash, as the target's.
+            BackgroundColor = ChartPalette.Background,
             BorderWidth = width,
             BorderDash = dash,
             PointRadius = 0,
