@@ -17,6 +17,8 @@ internal static class CatalogueFiles
 
     public sealed record AnnotationRow(DateOnly Date, string Text, string? Metric, string? Area);
 
+    public sealed record RecalculationRow(string Metric, string? Area, DateOnly StartsFrom, string Reason);
+
     public sealed record BenchmarkRow(string Metric, Comparator Comparator, DateOnly From, DateOnly To, decimal Value, string Source);
 
     public static List<AreaRow> ReadAreas(string dir) => Read(dir, "areas.csv", r => new AreaRow(
@@ -31,6 +33,9 @@ internal static class CatalogueFiles
 
     public static List<AnnotationRow> ReadAnnotations(string dir) => Read(dir, "annotations.csv", r => new AnnotationRow(
         r.Date("date"), r.Text("text"), r.Optional("metric"), r.Optional("area")));
+
+    public static List<RecalculationRow> ReadRecalculations(string dir) => Read(dir, "spc-recalculations.csv", r => new RecalculationRow(
+        r.Text("metric"), r.Optional("area"), r.Month("starts_from"), r.Text("reason")));
 
     public static List<BenchmarkRow> ReadBenchmarks(string dir) => Read(dir, "benchmarks.csv", r => new BenchmarkRow(
         r.Text("metric"), r.Enum<Comparator>("comparator"), r.Month("from"), r.Month("to"), r.Number("value"), r.Text("source")));

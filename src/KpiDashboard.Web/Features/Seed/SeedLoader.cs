@@ -108,7 +108,26 @@ public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, I
             }
         }
 
+        await AddRecalculationsAsync(db, dir, metrics, areas, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Months from which a metric's SPC limits start afresh, with the reason shown on the chart.</summary>
+    private static async Task AddRecalculationsAsync(KpiDbContext db, string dir, Dictionary<string, Metric> metrics,
+        Dictionary<string, Area> areas, CancellationToken cancellationToken)
+    {
+        var existing = await db.SpcRecalculations.Select(r => new { r.MetricId, r.AreaId, r.StartsFrom }).ToListAsync(cancellationToken);
+        foreach (var row in CatalogueFiles.ReadRecalculations(dir))
+        {
+            var metric = metrics.GetValueOrDefault(row.Metric)
+                ?? throw new StartupProblemException($"{dir}/spc-recalculations.csv: unknown metric {row.Metric}.");
+            var area = row.Area is null ? null : areas.GetValueOrDefault(row.Area)
+                ?? throw new StartupProblemException($"{dir}/spc-recalculations.csv: unknown area {row.Area}.");
+            if (!existing.Contains(new { MetricId = metric.Id, AreaId = area?.Id, row.StartsFrom }))
+            {
+                db.SpcRecalculations.Add(new SpcRecalculationPoint { MetricId = metric.Id, AreaId = area?.Id, StartsFrom = row.StartsFrom, Reason = row.Reason });
+            }
+        }
     }
 }
