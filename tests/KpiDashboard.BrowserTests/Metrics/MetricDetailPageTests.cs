@@ -48,7 +48,7 @@ public sealed class MetricDetailPageTests(AppServer app)
         Assert.EndsWith("view=spc", page.Url, StringComparison.Ordinal);
         Assert.True(await page.DrawnPixelsAsync("spc") > 5_000);
         Assert.Equal(2, await page.LiveChartsAsync());
-        await Expect(page.Panel("spc").Locator(".spc-badges .spc-label")).ToHaveTextAsync(["Improving: special cause, higher", "Target consistently missed"]);
+        await Expect(page.Panel("spc").Locator(".spc-badges .spc-label")).ToHaveTextAsync(["Improving: special cause, higher", "Target hit and miss"]);
         await page.SavePanelScreenshotAsync("spc", "chart-spc");
 
         await page.Panel("spc").GetByTestId("toggle-table").ClickAsync();

@@ -152,9 +152,12 @@ public sealed class MetricDetailPageTests(PostgresServer server) : BunitContext,
         var labels = RenderedConfig(0).GetProperty("data").GetProperty("datasets").EnumerateArray().Select(d => d.GetProperty("label").GetString()).ToList();
         Assert.Equal(["Surrey", "Mean", "Upper process limit", "Lower process limit"], labels.Take(4));
         Assert.Equal(
-            "Special cause improvement: the latest figure, 88.9%, is above the upper process limit of 70.7%; the target of 85% is beyond the process limits on the worse side, so it will not be met without a change to the process.",
+            "Special cause improvement: the latest figure, 88.9%, is above the upper process limit of 88.4%; the target of 85% is inside the process limits, so it will be hit or missed by chance.",
             cut.Find("[data-chart-panel=spc] [data-testid=chart-summary]").TextContent);
-        Assert.Equal(["Improving: special cause, higher", "Target consistently missed"],
+        Assert.Contains(
+            "Limits recalculated from Mar 2020: Return interview timeliness improved through 2019-20 and has held since; limits recalculated on the new process.",
+            cut.FindAll("[data-chart-panel=spc] [data-testid=chart-notes] li").Select(li => li.TextContent));
+        Assert.Equal(["Improving: special cause, higher", "Target hit and miss"],
             cut.FindAll("[data-chart-panel=spc] .spc-badges .spc-label").Select(l => l.TextContent));
     }
 

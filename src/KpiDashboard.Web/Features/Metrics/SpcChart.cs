@@ -181,7 +181,9 @@ public static class SpcChart
                 BorderColor = ChartPalette.Event,
                 BorderWidth = 2,
                 BorderDash = [2, 3],
-                DrawTime = "beforeDatasetsDraw",
+                // Over the datasets: the mean and limits step on this very line and would hide its label. It sits
+                // half a month from the nearest points, so it covers none; the full reason is listed under the chart.
+                DrawTime = "afterDatasetsDraw",
                 Label = new AnnotationLabel(TrendChart.Shortened($"Recalculated: {x.Partition.Reason}")) { Rotation = -90 },
             }));
 
