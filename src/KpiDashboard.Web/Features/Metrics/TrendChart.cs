@@ -75,8 +75,8 @@ public static class TrendChart
     }
 
     private static IEnumerable<string> Computed(AreaChoice area, AreaSeries series) =>
-        series.Figures.Any(f => f?.Computed == true)
-            ? [$"No figures for {area.Name} were imported for some months: those are computed from the quadrants (counts summed, rates from summed numerators and denominators)."]
+        series.Figures.Count(f => f?.Computed == true) is var computed and > 0
+            ? [$"{area.Name}'s figures for {computed} of these months are computed from the quadrants, as none was imported (counts summed; rates from summed numerators and denominators)."]
             : [];
 
     private static IEnumerable<string> BenchmarkNote(IReadOnlyList<BenchmarkLine> lines) =>
