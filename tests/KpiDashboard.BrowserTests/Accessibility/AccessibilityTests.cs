@@ -40,6 +40,7 @@ public sealed class AccessibilityTests(AppServer app)
     [Theory]
     [InlineData("/kpi/audits-inadequate-pct?area=NE&month=2020-06")]
     [InlineData("/kpi/vacancies-fte?area=SCC&month=2020-06")]
+    [InlineData("/kpi/return-interviews-within-72h?area=SCC&month=2021-03&view=spc")]
     public async Task A_KPI_detail_page_with_its_tables_open_has_no_WCAG_2_2_A_or_AA_violations(string path)
     {
         await using var context = await app.NewBrowserContextAsync();

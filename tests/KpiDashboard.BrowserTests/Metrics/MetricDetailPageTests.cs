@@ -10,6 +10,7 @@ namespace KpiDashboard.BrowserTests.Metrics;
 public sealed class MetricDetailPageTests(AppServer app)
 {
     private const string InadequateNorthEast = "/kpi/audits-inadequate-pct?area=NE&month=2020-06";
+    private const string ReturnInterviewsSurrey = "/kpi/return-interviews-within-72h?area=SCC&month=2021-03";
     private static readonly string[] ChartKinds = ["trend", "comparison", "audit-grades"];
 
     [Fact]
@@ -31,6 +32,50 @@ public sealed class MetricDetailPageTests(AppServer app)
         {
             await page.SavePanelScreenshotAsync(kind, $"chart-{kind}");
         }
+    }
+
+    [Fact]
+    public async Task Choosing_statistical_process_control_redraws_the_trend_as_an_XmR_chart_with_classes_in_its_table()
+    {
+        await using var context = await app.NewBrowserContextAsync();
+        var page = await context.OpenInteractiveAsync(ReturnInterviewsSurrey);
+        await page.WaitForChartAsync("trend");
+
+        await page.GetByRole(AriaRole.Radio, new PageGetByRoleOptions { Name = "Statistical process control" }).CheckAsync();
+
+        // The same canvas is redrawn (its second drawing), and no chart instance is left behind.
+        await page.WaitForChartAsync("spc", renderCount: 2);
+        Assert.EndsWith("view=spc", page.Url, StringComparison.Ordinal);
+        Assert.True(await page.DrawnPixelsAsync("spc") > 5_000);
+        Assert.Equal(2, await page.LiveChartsAsync());
+        await Expect(page.Panel("spc").Locator(".spc-badges .spc-label")).ToHaveTextAsync(["Improving: special cause, higher", "Target hit and miss"]);
+        await page.SavePanelScreenshotAsync("spc", "chart-spc");
+
+        await page.Panel("spc").GetByTestId("toggle-table").ClickAsync();
+        var rows = await page.TableRowsAsync("spc");
+        Assert.Equal(24, rows.Count);
+        Assert.Equal(["Apr 2019", "Mar 2021"], [rows[0][0], rows[^1][0]]);
+        Assert.Equal("Special cause: improvement", rows[^1][2]);
+        Assert.All(rows, r => Assert.Contains(r[2], (string[])["Common cause", "Special cause: improvement", "Special cause: concern"]));
+
+        await page.GetByRole(AriaRole.Radio, new PageGetByRoleOptions { Name = "Trend" }).CheckAsync();
+        await page.WaitForChartAsync("trend", renderCount: 3);
+        Assert.Equal(2, await page.LiveChartsAsync());
+    }
+
+    [Fact]
+    public async Task The_trend_draws_the_comparators_benchmarks_and_lists_them_in_its_table()
+    {
+        await using var context = await app.NewBrowserContextAsync();
+        var page = await context.OpenInteractiveAsync(ReturnInterviewsSurrey);
+        await page.WaitForChartAsync("trend");
+
+        await page.SavePanelScreenshotAsync("trend", "chart-trend-benchmarks");
+        await page.Panel("trend").GetByTestId("toggle-table").ClickAsync();
+
+        await Expect(page.Panel("trend").Locator("thead th")).ToContainTextAsync(["England (benchmark)", "South East region (benchmark)", "Statistical neighbours (benchmark)"]);
+        var rows = await page.TableRowsAsync("trend");
+        Assert.Equal("65% (Apr 2020 to Mar 2021)", rows[^1][^3]);
     }
 
     [Fact]

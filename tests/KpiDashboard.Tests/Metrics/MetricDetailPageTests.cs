@@ -2,6 +2,7 @@ using System.Text.Json;
 using Bunit;
 using KpiDashboard.Tests.Infrastructure;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Commentary;
 using KpiDashboard.Web.Features.Metrics;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -137,6 +138,69 @@ public sealed class MetricDetailPageTests(PostgresServer server) : BunitContext,
         Assert.Equal(2, cut.FindAll("[data-testid=chart-empty]").Count);
         Assert.Contains("There are no figures for this measure yet.", cut.Markup, StringComparison.Ordinal);
         Assert.Empty(_module.Invocations["render"]);
+    }
+
+    [Fact]
+    public void The_SPC_view_from_the_url_draws_limits_and_shows_the_icons_with_text_labels()
+    {
+        var cut = RenderAt("/kpi/return-interviews-within-72h?area=SCC&month=2021-03&view=spc", panels: 2);
+
+        Assert.Equal(["spc", "comparison"], cut.FindAll("[data-chart-panel]").Select(p => p.GetAttribute("data-chart-panel")));
+        Assert.True(cut.Find("[data-testid=view-spc]").HasAttribute("checked"));
+        Assert.Equal("Show the figures as", cut.Find("[data-testid=trend-view] legend").TextContent);
+        cut.WaitForAssertion(() => _module.VerifyInvoke("render", calledTimes: 2));
+        var labels = RenderedConfig(0).GetProperty("data").GetProperty("datasets").EnumerateArray().Select(d => d.GetProperty("label").GetString()).ToList();
+        Assert.Equal(["Surrey", "Mean", "Upper process limit", "Lower process limit"], labels.Take(4));
+        Assert.Equal(
+            "Special cause improvement: the latest figure, 88.9%, is above the upper process limit of 88.4%; the target of 85% is inside the process limits, so it will be hit or missed by chance.",
+            cut.Find("[data-chart-panel=spc] [data-testid=chart-summary]").TextContent);
+        Assert.Contains(
+            "Limits recalculated from Mar 2020: Return interview timeliness improved through 2019-20 and has held since; limits recalculated on the new process.",
+            cut.FindAll("[data-chart-panel=spc] [data-testid=chart-notes] li").Select(li => li.TextContent));
+        Assert.Equal(["Improving: special cause, higher", "Target hit and miss"],
+            cut.FindAll("[data-chart-panel=spc] .spc-badges .spc-label").Select(l => l.TextContent));
+    }
+
+    [Fact]
+    public void Choosing_statistical_process_control_puts_the_view_in_the_url_and_redraws_the_first_chart()
+    {
+        var cut = RenderAt("/kpi/return-interviews-within-72h?area=SCC&month=2021-03", panels: 2);
+        cut.WaitForAssertion(() => _module.VerifyInvoke("render", calledTimes: 2));
+
+        cut.Find("[data-testid=view-spc]").Change(true);
+
+        Assert.EndsWith("view=spc", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
+        cut.WaitForAssertion(() => Assert.Equal("spc", cut.FindAll("[data-chart-panel]")[0].GetAttribute("data-chart-panel")), TimeSpan.FromSeconds(5));
+        cut.WaitForAssertion(() => _module.VerifyInvoke("render", calledTimes: 3));
+        Assert.Equal("Mean", RenderedConfig(2).GetProperty("data").GetProperty("datasets")[1].GetProperty("label").GetString());
+        Assert.Single(cut.FindAll(".spc-badges"));
+    }
+
+    [Fact]
+    public async Task The_page_shows_the_latest_commentary_with_its_author_and_a_link_to_its_history()
+    {
+        var ct = Xunit.TestContext.Current.CancellationToken;
+        var commentaries = _app!.Get<CommentaryService>();
+        Assert.True((await commentaries.SaveAsync("audits-inadequate-pct", "NE", new DateOnly(2020, 6, 1), "Two audits were regraded after moderation.", "A. Analyst", ct)).Saved);
+        Assert.True((await commentaries.SaveAsync("audits-inadequate-pct", "NE", new DateOnly(2020, 6, 1), "Three audits were regraded after moderation.", "B. Reviewer", ct)).Saved);
+
+        var cut = RenderAt("/kpi/audits-inadequate-pct?area=NE&month=2020-06", panels: 3);
+
+        Assert.Equal("Commentary for North East, Jun 2020", cut.Find("#metric-commentary-heading").TextContent);
+        Assert.Equal("Three audits were regraded after moderation.", cut.Find("[data-testid=commentary-text]").TextContent);
+        var by = cut.Find("[data-testid=commentary-by]");
+        Assert.StartsWith("By B. Reviewer, ", by.TextContent.Trim(), StringComparison.Ordinal);
+        var link = by.QuerySelector("a")!;
+        Assert.Equal(("/commentary?metric=audits-inadequate-pct&area=NE&month=2020-06", "See its 2 versions or edit it"), (link.GetAttribute("href"), link.TextContent));
+    }
+
+    [Fact]
+    public void Without_commentary_the_page_offers_to_write_one()
+    {
+        var cut = RenderAt("/kpi/audits-inadequate-pct?area=SE&month=2020-05", panels: 3);
+
+        Assert.Equal("No commentary yet. Write the commentary for this month.", cut.Find("[data-testid=commentary-none]").TextContent);
+        Assert.Equal("/commentary?metric=audits-inadequate-pct&area=SE&month=2020-05", cut.Find("[data-testid=commentary-none] a").GetAttribute("href"));
     }
 
     [Fact]

@@ -21,6 +21,20 @@ public static class ChartPalette
     public const string Appointed = "#0072b2";
     public const string Vacancies = "#c24e00";
 
+    /// <summary>Comparator reference lines (England, South East region, statistical neighbours): no points, each its own colour and dash.</summary>
+    public static IReadOnlyList<SeriesStyle> Benchmarks { get; } =
+    [
+        new("#6b2d87", [10, 4], "line"),
+        new("#505a5f", [3, 3], "line"),
+        new("#8a5a00", [14, 4, 3, 4], "line"),
+    ];
+
+    /// <summary>The XmR chart's mean and process limits; the two-sigma lines are drawn thinner and fainter.</summary>
+    public const string SpcMean = "#0b0c0c";
+    public const string SpcLimit = "#505a5f";
+    public const string SpcTwoSigma = "rgba(80, 90, 95, 0.45)";
+    public const string SpcLine = "#6f777b";
+
     /// <summary>A series style per area code: the authority solid and black, each quadrant its own colour, dash and point.</summary>
     public static SeriesStyle ForArea(string areaCode, int fallbackIndex) => areaCode switch
     {
@@ -67,8 +81,9 @@ public static class ChartPalette
 
     /// <summary>The colours drawn as lines, points and bars: each must stand 3:1 against <see cref="Background"/>.</summary>
     public static IEnumerable<string> Strokes =>
-        new[] { Text, Target, Event, Trend, Appointed, Vacancies, Authority.Colour }
+        new[] { Text, Target, Event, Trend, Appointed, Vacancies, Authority.Colour, SpcMean, SpcLimit, SpcLine }
             .Concat(Quadrants.Select(q => q.Colour))
+            .Concat(Benchmarks.Select(b => b.Colour))
             .Concat(Grades)
             .Concat(new[] { RagStatus.Green, RagStatus.Amber, RagStatus.Red, RagStatus.NoTarget, RagStatus.NoData }.Select(ForRag));
 }

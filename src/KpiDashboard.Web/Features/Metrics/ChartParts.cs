@@ -23,9 +23,9 @@ internal static class ChartParts
             return null;
         }
 
-        var status = figure.Status == ObservationStatus.Actual
+        var status = figure.Status == ObservationStatus.Actual && !figure.Computed
             ? RagLook.For(rag).Label
-            : $"{RagLook.For(rag).Label} ({MetricWords.Status(figure.Status).ToLowerInvariant()})";
+            : $"{RagLook.For(rag).Label} ({MetricWords.Status(figure).ToLowerInvariant()})";
         return new PointDetail(status, figure.Numerator, figure.Denominator);
     }
 

@@ -2,14 +2,24 @@ using KpiDashboard.Web.Components.Charts;
 
 namespace KpiDashboard.Web.Features.Metrics;
 
-/// <summary>The charts a metric's detail page shows, in order: its trend, the area comparison, then audit grades or workforce where they apply.</summary>
+/// <summary>The ways the first chart can show the chosen area's figures: against its target and benchmarks, or as an XmR chart.</summary>
+public enum TrendView
+{
+    Trend,
+    Spc,
+}
+
+/// <summary>
+/// The charts a metric's detail page shows, in order: its trend (or its statistical process control view), the
+/// area comparison, then audit grades or workforce where they apply.
+/// </summary>
 public static class MetricDetailCharts
 {
-    public static IReadOnlyList<ChartView> Build(MetricDetailData data)
+    public static IReadOnlyList<ChartView> Build(MetricDetailData data, TrendView view = TrendView.Trend)
     {
         var charts = new List<ChartView>
         {
-            TrendChart.Build(data.Metric, data.Area, data.Window, data.SeriesFor(data.Area), data.Events),
+            First(data, view),
             ComparisonChart.Build(data.Metric, data.Window, data.Series),
         };
         if (data.Grades is { } grades)
@@ -24,4 +34,9 @@ public static class MetricDetailCharts
 
         return charts;
     }
+
+    /// <summary>The chosen area's figures as a trend or as an XmR chart.</summary>
+    public static ChartView First(MetricDetailData data, TrendView view) => view == TrendView.Spc
+        ? SpcChart.Build(data.Metric, data.Area, data.Window, data.Spc)
+        : TrendChart.Build(data.Metric, data.Area, data.Window, data.SeriesFor(data.Area), data.Events, data.Benchmarks);
 }

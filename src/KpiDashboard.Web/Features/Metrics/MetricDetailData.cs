@@ -1,4 +1,7 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Benchmarks;
+using KpiDashboard.Web.Features.Commentary;
+using KpiDashboard.Web.Features.Spc;
 
 namespace KpiDashboard.Web.Features.Metrics;
 
@@ -8,8 +11,14 @@ public sealed record MetricFacts(
 
 public sealed record AreaChoice(int Id, string Code, string Name, AreaKind Kind);
 
-/// <summary>One stored figure; <see cref="Value"/> is null for a withheld one (suppressed, not available...).</summary>
-public sealed record Figure(decimal? Value, ObservationStatus Status, decimal? Numerator, decimal? Denominator);
+/// <summary>
+/// One figure; <see cref="Value"/> is null for a withheld one (suppressed, not available, not computable...).
+/// <see cref="Computed"/>: the authority's figure worked out from its quadrants, as no authority row was imported.
+/// </summary>
+public sealed record Figure(decimal? Value, ObservationStatus Status, decimal? Numerator, decimal? Denominator)
+{
+    public bool Computed { get; init; }
+}
 
 /// <summary>An area's figures, one per month of the window; null where there is no row at all.</summary>
 public sealed record AreaSeries(AreaChoice Area, IReadOnlyList<Figure?> Figures);
@@ -19,7 +28,6 @@ public sealed record EventMarker(DateOnly Date, string Text);
 /// <summary>The four audit-grade counts (best to worst) for a quadrant and month.</summary>
 public sealed record GradeCounts(AreaChoice Area, DateOnly Month, IReadOnlyList<decimal?> Counts);
 
-/// <summary>Practitioners appointed in a month and vacancies at its end, for one quadrant.</summary>
 /// <summary>A quadrant's practitioners appointed over the six months to a month, and its vacancies at that month's end.</summary>
 public sealed record WorkforceFigures(AreaChoice Area, decimal? Appointed, decimal? Vacancies)
 {
@@ -39,6 +47,15 @@ public sealed record MetricDetailData(
     IReadOnlyList<GradeCounts>? Grades,
     IReadOnlyList<WorkforceFigures>? Workforce)
 {
+    /// <summary>The chosen area's XmR chart up to the last month shown (no points when there are no figures).</summary>
+    public SpcResult Spc { get; init; } = new([], [], null, null);
+
+    /// <summary>The comparator series (England, region, statistical neighbours) drawn on the trend.</summary>
+    public IReadOnlyList<BenchmarkSeries> Benchmarks { get; init; } = [];
+
+    /// <summary>The commentary on the chosen area's last month shown, if anyone wrote one.</summary>
+    public CommentaryView? Commentary { get; init; }
+
     /// <summary>The last month shown, or null when the metric has no figures at all.</summary>
     public DateOnly? End => Window.Count > 0 ? Window[^1] : null;
 

@@ -1,10 +1,16 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Benchmarks;
+using KpiDashboard.Web.Features.Commentary;
+using KpiDashboard.Web.Features.Spc;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Web.Features.Metrics;
 
-/// <summary>Loads a metric's figures for every area over a window of months ending at the chosen month.</summary>
-public sealed class MetricDetailQuery(IDbContextFactory<KpiDbContext> contextFactory)
+/// <summary>
+/// Loads a metric's figures (imported, or computed from the quadrants: the <c>figures</c> view) for every area over a
+/// window of months ending at the chosen month, with the chosen area's XmR chart, the benchmarks and the commentary.
+/// </summary>
+public sealed class MetricDetailQuery(IDbContextFactory<KpiDbContext> contextFactory, BenchmarkService benchmarks, CommentaryService commentaries)
 {
     public const int DefaultRange = 24;
     public const int GradeMonths = 6;
@@ -44,16 +50,33 @@ public sealed class MetricDetailQuery(IDbContextFactory<KpiDbContext> contextFac
 
         var grades = MetricGroups.HasAuditGrades(code) ? await GradesAsync(db, areas, window, cancellationToken) : null;
         var workforce = MetricGroups.IsWorkforce(code) ? await WorkforceAsync(db, areas, end, cancellationToken) : null;
-        return new MetricDetailData(facts, area, areas, months, size, window, series, events, grades, workforce);
+        return new MetricDetailData(facts, area, areas, months, size, window, series, events, grades, workforce)
+        {
+            Spc = await SpcAsync(db, metric, area, end, cancellationToken),
+            Benchmarks = await benchmarks.ForMetricAsync(code, cancellationToken),
+            Commentary = await commentaries.FindAsync(code, area.Code, end, cancellationToken),
+        };
+    }
+
+    /// <summary>The area's XmR chart over every month with a figure up to the last month shown, so limits rest on the whole history.</summary>
+    private static async Task<SpcResult> SpcAsync(KpiDbContext db, Metric metric, AreaChoice area, DateOnly end, CancellationToken cancellationToken)
+    {
+        var figures = await db.Figures.AsNoTracking()
+            .Where(f => f.MetricId == metric.Id && f.AreaId == area.Id && f.Period <= end)
+            .OrderBy(f => f.Period).Select(f => new { f.Period, f.Value }).ToListAsync(cancellationToken);
+        var setting = await db.SpcSettings.AsNoTracking().SingleOrDefaultAsync(s => s.MetricId == metric.Id, cancellationToken);
+        var recalculations = await db.SpcRecalculations.AsNoTracking()
+            .Where(r => r.MetricId == metric.Id && (r.AreaId == null || r.AreaId == area.Id)).ToListAsync(cancellationToken);
+        return MetricSpc.Analyse(metric, area.Id, figures.Select(f => (f.Period, f.Value)), setting, recalculations);
     }
 
     private static async Task<Dictionary<(int Metric, int Area, DateOnly Period), Figure>> FiguresAsync(
         KpiDbContext db, IReadOnlyList<int> metricIds, DateOnly from, DateOnly to, CancellationToken cancellationToken) =>
-        await db.Observations.AsNoTracking()
+        await db.Figures.AsNoTracking()
             .Where(o => metricIds.Contains(o.MetricId) && o.Period >= from && o.Period <= to)
             .ToDictionaryAsync(
                 o => (o.MetricId, o.AreaId, o.Period),
-                o => new Figure(o.Value, o.Status, o.Numerator, o.Denominator),
+                o => new Figure(o.Value, o.Status, o.Numerator, o.Denominator) { Computed = o.Computed },
                 cancellationToken);
 
     private static async Task<IReadOnlyList<GradeCounts>> GradesAsync(

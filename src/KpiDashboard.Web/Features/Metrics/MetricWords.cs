@@ -44,6 +44,11 @@ public static class MetricWords
         ObservationStatus.NotApplicable => "Not applicable",
         ObservationStatus.RoundsToZero => "Fewer than 0.5",
         ObservationStatus.LowReliability => "Low reliability",
+        ObservationStatus.NotComputable => "Not computable",
         _ => "Not available",
     };
+
+    /// <summary>A figure's status, saying when it was computed from the quadrants rather than imported.</summary>
+    public static string Status(Figure figure) =>
+        figure.Computed ? $"{Status(figure.Status)}, computed from the quadrants" : Status(figure.Status);
 }

@@ -1,26 +1,31 @@
 using KpiDashboard.Web.Components.Charts;
 using KpiDashboard.Web.Components.Figures;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Benchmarks;
 using KpiDashboard.Web.Features.Rag;
 
 namespace KpiDashboard.Web.Features.Metrics;
 
 /// <summary>
 /// One area's figures month by month, with the target in force each month as a stepped line, the RAG
-/// bands of that target shaded behind (per polarity, per target period) and dated events as labelled lines.
+/// bands of that target shaded behind (per polarity, per target period), dated events as labelled lines, and the
+/// comparators' benchmarks as reference lines across the months of their periods.
 /// </summary>
 public static class TrendChart
 {
     public const string Kind = "trend";
 
-    public static ChartView Build(MetricFacts metric, AreaChoice area, IReadOnlyList<DateOnly> months, AreaSeries series, IReadOnlyList<EventMarker> events)
+    public static ChartView Build(
+        MetricFacts metric, AreaChoice area, IReadOnlyList<DateOnly> months, AreaSeries series, IReadOnlyList<EventMarker> events,
+        IReadOnlyList<BenchmarkSeries>? benchmarks = null)
     {
+        var lines = BenchmarkLine.Over(months, benchmarks ?? []);
         var targets = months.Select(m => RagEngine.TargetFor(metric.Targets, area.Id, m)).ToList();
         var values = series.Figures.Select(f => f?.Value).ToList();
         var rags = values.Select((v, i) => RagEngine.Judge(metric.Polarity, targets[i], v)).ToList();
         var title = $"{area.Name}, {ChartParts.Span(months)}";
         var summary = ChartSummary.Trend(metric.Name, area.Name, metric.Unit, months, values, targets.Count > 0 ? targets[^1]?.Target : null);
-        var table = Table(metric, area, months, series, targets, rags);
+        var table = Table(metric, area, months, series, targets, rags, lines);
         var fileName = ChartParts.FileName(metric.Code, Kind, area.Code, months.Count > 0 ? Import.PeriodParser.Format(months[^1]) : "");
         if (values.All(v => v is null))
         {
@@ -58,15 +63,24 @@ public static class TrendChart
             });
         }
 
+        datasets.AddRange(lines.Select((line, i) => line.Dataset(i)));
         var annotations = Bands(metric.Polarity, targets).Concat(Events(months, events)).ToDictionary();
         var config = new ChartConfig("line", new ChartData(ChartParts.MonthLabels(months), datasets),
             ChartParts.LineOptions(metric.Unit, new AnnotationOptions(annotations), legend: true, pointStyleLegend: false), metric.Unit);
         return new ChartView(Kind, title, summary, config, table)
         {
             FileName = fileName,
-            Notes = [.. events.Where(e => InWindow(months, e)).Select(e => $"Marked on the chart: {Dated(e)}.")],
+            Notes = [.. Computed(area, series), .. BenchmarkNote(lines), .. events.Where(e => InWindow(months, e)).Select(e => $"Marked on the chart: {Dated(e)}.")],
         };
     }
+
+    private static IEnumerable<string> Computed(AreaChoice area, AreaSeries series) =>
+        series.Figures.Count(f => f?.Computed == true) is var computed and > 0
+            ? [$"{area.Name}'s figures for {computed} of these months are computed from the quadrants, as none was imported (counts summed; rates from summed numerators and denominators)."]
+            : [];
+
+    private static IEnumerable<string> BenchmarkNote(IReadOnlyList<BenchmarkLine> lines) =>
+        lines.Count == 0 ? [] : [$"Benchmarks ({string.Join(", ", lines.Select(l => l.Series.Name))}) are figures for a whole period, usually a year: each is drawn level across the months of its period, not as monthly figures."];
 
     /// <summary>Event labels run up the chart, so long ones are cut to fit its height.</summary>
     internal static string Shortened(string text) => text.Length <= 34 ? text : text[..32].TrimEnd() + "…";
@@ -147,17 +161,20 @@ public static class TrendChart
                 Label = new AnnotationLabel(Shortened(x.Event.Text)) { Rotation = -90 },
             }));
 
-    private static ChartTable Table(MetricFacts metric, AreaChoice area, IReadOnlyList<DateOnly> months, AreaSeries series, List<MetricTarget?> targets, List<RagStatus> rags)
+    private static ChartTable Table(
+        MetricFacts metric, AreaChoice area, IReadOnlyList<DateOnly> months, AreaSeries series, List<MetricTarget?> targets, List<RagStatus> rags,
+        IReadOnlyList<BenchmarkLine> lines)
     {
         var fractions = series.Figures.Any(f => f?.Numerator is not null || f?.Denominator is not null);
-        string[] columns = fractions ? ["Figure", "Status", "Target", "Judgement", "Numerator", "Denominator"] : ["Figure", "Status", "Target", "Judgement"];
+        string[] columns = [.. fractions ? ["Figure", "Status", "Target", "Judgement", "Numerator", "Denominator"] : new[] { "Figure", "Status", "Target", "Judgement" },
+            .. lines.Select(l => l.Label)];
         var rows = months.Select((month, i) =>
         {
             var figure = series.Figures[i];
             var cells = new List<TableCell>
             {
                 figure is null ? TableCell.Empty : new TableCell(FigureFormat.Value(figure.Value, figure.Status, metric.Unit), figure.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
-                TableCell.Word(figure is null ? null : MetricWords.Status(figure.Status)),
+                TableCell.Word(figure is null ? null : MetricWords.Status(figure)),
                 TableCell.Of(targets[i]?.Target, v => FigureFormat.Value(v, metric.Unit)),
                 TableCell.Word(RagLook.For(rags[i]).Label),
             };
@@ -166,6 +183,8 @@ public static class TrendChart
                 cells.Add(TableCell.Of(figure?.Numerator, v => FigureFormat.Value(v, MetricUnit.Count)));
                 cells.Add(TableCell.Of(figure?.Denominator, v => FigureFormat.Value(v, MetricUnit.Count)));
             }
+
+            cells.AddRange(lines.Select(l => l.Cell(i, metric.Unit)));
 
             return new ChartTableRow(FigureFormat.Month(month), cells);
         }).ToList();

@@ -24,6 +24,15 @@ public sealed record SpcLook(string Label, string Icon, string Colour, string Ke
         _ => new("Common cause: no significant change", Icons.Material.Filled.TrendingFlat, Grey, "common-cause"),
     };
 
+    /// <summary>A point's class on the XmR chart (the chart also gives each class its own point shape).</summary>
+    public static SpcLook For(SpcClass point) => point switch
+    {
+        SpcClass.Improvement => new("Special cause: improvement", Icons.Material.Filled.TrendingUp, Blue, "improvement"),
+        SpcClass.Concern => new("Special cause: concern", Icons.Material.Filled.Warning, Orange, "concern"),
+        SpcClass.Neither => new("Special cause: neither better nor worse", Icons.Material.Filled.Circle, Purple, "neither"),
+        _ => new("Common cause", Icons.Material.Filled.TrendingFlat, Grey, "common"),
+    };
+
     public static SpcLook For(AssuranceIcon icon) => icon switch
     {
         AssuranceIcon.Pass => new("Target consistently met", Icons.Material.Filled.Verified, Blue, "pass"),
