@@ -21,6 +21,7 @@ public static class KpiTheme
             Info = "#1d4f8c",
             Success = "#00703c",
             Error = "#b3261e",
+            Warning = "#8a4b00",
         },
         Typography = new Typography
         {
