@@ -102,7 +102,7 @@ namespace KpiDashboard.Web.Data.Migrations
                    case when j.computable and j.rollup = 'Ratio' then j.denominator end,
                    case when not j.computable then 'NotComputable' when j.provisional then 'Provisional' else 'Actual' end,
                    true
-            from judged j
+            from judged j;
             """;
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -177,7 +177,7 @@ namespace KpiDashboard.Web.Data.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql("drop view figures");
+            migrationBuilder.Sql("drop view figures;");
 
             migrationBuilder.DropTable(
                 name: "spc_recalculations");
