@@ -50,15 +50,6 @@ public sealed class ImportHistory(IDbContextFactory<KpiDbContext> contextFactory
             """);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("limit", MaxChangesListed);
-        var changes = new List<ValueChange>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            changes.Add(new ValueChange(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2),
-                reader.IsDBNull(3) ? null : reader.GetDecimal(3), reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetDecimal(5), reader.GetString(6)));
-        }
-
-        return changes;
+        return await ValueChange.ReadAllAsync(command, cancellationToken);
     }
 }

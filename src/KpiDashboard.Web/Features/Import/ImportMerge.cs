@@ -46,16 +46,7 @@ internal static class ImportMerge
             limit @limit
             """, connection) { CommandTimeout = CommandTimeoutSeconds };
         command.Parameters.AddWithValue("limit", limit);
-        var changes = new List<ValueChange>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            changes.Add(new ValueChange(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2),
-                reader.IsDBNull(3) ? null : reader.GetDecimal(3), reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetDecimal(5), reader.GetString(6)));
-        }
-
-        return changes;
+        return await ValueChange.ReadAllAsync(command, cancellationToken);
     }
 
     public static async Task ApplyAsync(NpgsqlConnection connection, long importId, CancellationToken cancellationToken)

@@ -38,4 +38,20 @@ public enum ImportOutcome
 
 /// <summary>A figure that already existed and that the import replaces (a restatement).</summary>
 public sealed record ValueChange(
-    string Metric, string Area, DateOnly Period, decimal? OldValue, string OldStatus, decimal? NewValue, string NewStatus);
+    string Metric, string Area, DateOnly Period, decimal? OldValue, string OldStatus, decimal? NewValue, string NewStatus)
+{
+    /// <summary>Reads rows of (metric code, area code, period, old value, old status, new value, new status).</summary>
+    public static async Task<List<ValueChange>> ReadAllAsync(Npgsql.NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var changes = new List<ValueChange>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            changes.Add(new ValueChange(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateOnly>(2),
+                reader.IsDBNull(3) ? null : reader.GetDecimal(3), reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetDecimal(5), reader.GetString(6)));
+        }
+
+        return changes;
+    }
+}
