@@ -1,13 +1,12 @@
 namespace KpiDashboard.Web.Data;
 
-/// <summary>The current figure for one metric, area and month. Superseded figures live in <see cref="ObservationRevision"/>.</summary>
+/// <summary>
+/// The current figure for one metric, area and month (the key). Superseded figures live in <see cref="ObservationRevision"/>.
+/// </summary>
 public sealed class Observation
 {
-    public long Id { get; set; }
     public int MetricId { get; set; }
-    public Metric? Metric { get; set; }
     public int AreaId { get; set; }
-    public Area? Area { get; set; }
     /// <summary>The first day of the month the figure is for.</summary>
     public DateOnly Period { get; set; }
     public decimal? Value { get; set; }

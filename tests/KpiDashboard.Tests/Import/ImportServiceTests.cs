@@ -19,8 +19,11 @@ public sealed class ImportServiceTests(PostgresServer server) : DatabaseTest(ser
     private async Task<List<(string Metric, string Area, decimal? Value, ObservationStatus Status)>> CurrentFiguresAsync()
     {
         await using var db = await DbAsync();
-        var rows = await db.Observations.OrderBy(o => o.Metric!.SortOrder).ThenBy(o => o.Area!.SortOrder)
-            .Select(o => new { Metric = o.Metric!.Code, Area = o.Area!.Code, o.Value, o.Status })
+        var rows = await (from o in db.Observations
+                join m in db.Metrics on o.MetricId equals m.Id
+                join a in db.Areas on o.AreaId equals a.Id
+                orderby m.SortOrder, a.SortOrder
+                select new { Metric = m.Code, Area = a.Code, o.Value, o.Status })
             .ToListAsync(TestContext.Current.CancellationToken);
         return rows.Select(r => (r.Metric, r.Area, r.Value, r.Status)).ToList();
     }
@@ -79,10 +82,45 @@ public sealed class ImportServiceTests(PostgresServer server) : DatabaseTest(ser
         await using var db = await DbAsync();
         var revision = await db.ObservationRevisions.SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((204m, first.ImportId, second.ImportId), (revision.Value, (long?)revision.ImportId, (long?)revision.SupersededByImportId));
-        var current = await db.Observations.Where(o => o.Area!.Code == "NE").SingleAsync(TestContext.Current.CancellationToken);
+        var current = await db.Observations.Where(o => db.Areas.Any(a => a.Id == o.AreaId && a.Code == "NE")).SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal((210m, second.ImportId), (current.Value, (long?)current.ImportId));
-        var unchanged = await db.Observations.Where(o => o.Area!.Code == "NW").SingleAsync(TestContext.Current.CancellationToken);
+        var unchanged = await db.Observations.Where(o => db.Areas.Any(a => a.Id == o.AreaId && a.Code == "NW")).SingleAsync(TestContext.Current.CancellationToken);
         Assert.Equal(first.ImportId, unchanged.ImportId);
+    }
+
+    [Fact]
+    public async Task A_file_of_new_figures_followed_by_one_that_exists_is_merged_with_every_figure_counted_once()
+    {
+        // New figures come first, so the fast all-new COPY has written them before the existing one stops it.
+        var first = await ImportAsync(Header + "2020-06,NE,referrals,204,,,,\n");
+        var second = await ImportAsync(Header + "2020-07,NE,referrals,190,,,,\n2020-07,NW,referrals,170,,,,\n2020-06,NE,referrals,210,,,,\n", file: "july.csv");
+
+        Assert.Equal((ImportOutcome.Committed, 2, 1, 0), (second.Outcome, second.NewValues, second.ChangedValues, second.UnchangedValues));
+        Assert.Equal(
+            [("referrals", "NE", 190m, ObservationStatus.Actual), ("referrals", "NE", 210m, ObservationStatus.Actual), ("referrals", "NW", 170m, ObservationStatus.Actual)],
+            (await CurrentFiguresAsync()).Order());
+        await using var db = await DbAsync();
+        var revision = await db.ObservationRevisions.SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((204m, first.ImportId, second.ImportId), (revision.Value, (long?)revision.ImportId, (long?)revision.SupersededByImportId));
+        var recorded = await db.Imports.OrderBy(i => i.Id).Select(i => new { i.RowsRead, i.NewValues, i.ChangedValues, i.UnchangedValues })
+            .ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal([(1, 1, 0, 0), (3, 2, 1, 0)], recorded.Select(i => (i.RowsRead, i.NewValues, i.ChangedValues, i.UnchangedValues)));
+    }
+
+    [Fact]
+    public async Task An_area_or_metric_that_figures_name_cannot_be_deleted_but_an_unused_one_can()
+    {
+        await ImportAsync(Header + "2020-06,NE,referrals,204,,,,\n");
+        await using var db = await DbAsync();
+
+        var named = await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            db.Areas.Where(a => a.Code == "NE").ExecuteDeleteAsync(TestContext.Current.CancellationToken));
+        Assert.Equal((Npgsql.PostgresErrorCodes.ForeignKeyViolation, true), (named.SqlState, named.MessageText.StartsWith("cannot delete areas", StringComparison.Ordinal)));
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() =>
+            db.Metrics.Where(m => m.Code == "referrals").ExecuteDeleteAsync(TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<Npgsql.PostgresException>(() => db.Imports.ExecuteDeleteAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(1, await db.Metrics.Where(m => m.Code == "uasc").ExecuteDeleteAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

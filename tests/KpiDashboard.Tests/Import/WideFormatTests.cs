@@ -18,8 +18,11 @@ public sealed class WideFormatTests(PostgresServer server) : DatabaseTest(server
 
         Assert.Equal((ImportOutcome.Committed, 5, 5), (result.Outcome, result.RowsRead, result.NewValues));
         await using var db = await DbAsync();
-        var figures = await db.Observations.OrderBy(o => o.Metric!.SortOrder).ThenBy(o => o.Area!.SortOrder)
-            .Select(o => new { Metric = o.Metric!.Code, Area = o.Area!.Code, o.Value, o.Status })
+        var figures = await (from o in db.Observations
+                join m in db.Metrics on o.MetricId equals m.Id
+                join a in db.Areas on o.AreaId equals a.Id
+                orderby m.SortOrder, a.SortOrder
+                select new { Metric = m.Code, Area = a.Code, o.Value, o.Status })
             .ToListAsync(TestContext.Current.CancellationToken);
         Assert.Equal(
             [("audits-inadequate-pct", "SCC", 29m, "Actual"), ("audits-inadequate-pct", "NE", null, "Suppressed"), ("audits-inadequate-pct", "NW", 30m, "Actual"),

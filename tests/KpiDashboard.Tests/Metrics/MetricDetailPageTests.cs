@@ -130,7 +130,7 @@ public sealed class MetricDetailPageTests(PostgresServer server) : BunitContext,
     {
         await using (var db = await _app!.Get<IDbContextFactory<KpiDbContext>>().CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken))
         {
-            await db.Observations.Where(o => o.Metric!.Code == "complaints").ExecuteDeleteAsync(Xunit.TestContext.Current.CancellationToken);
+            await db.Observations.Where(o => db.Metrics.Any(m => m.Id == o.MetricId && m.Code == "complaints")).ExecuteDeleteAsync(Xunit.TestContext.Current.CancellationToken);
         }
 
         var cut = RenderAt("/kpi/complaints", panels: 2);

@@ -73,7 +73,7 @@ public sealed class OverviewPageTests(PostgresServer server) : BunitContext, IAs
     {
         await using (var db = await _app!.Get<IDbContextFactory<KpiDbContext>>().CreateDbContextAsync(Xunit.TestContext.Current.CancellationToken))
         {
-            await db.Observations.Where(o => o.Area!.Code == "SW").ExecuteDeleteAsync(Xunit.TestContext.Current.CancellationToken);
+            await db.Observations.Where(o => db.Areas.Any(a => a.Id == o.AreaId && a.Code == "SW")).ExecuteDeleteAsync(Xunit.TestContext.Current.CancellationToken);
         }
 
         Services.GetRequiredService<NavigationManager>().NavigateTo("/?area=SW");

@@ -33,8 +33,8 @@ public sealed class SeedLoaderTests(PostgresServer server) : DatabaseTest(server
     {
         await using var db = await DbAsync();
 
-        var months = await db.Observations.GroupBy(o => o.Area!.Code)
-            .Select(g => new { Area = g.Key, Months = g.Select(o => o.Period).Distinct().Count() })
+        var months = await db.Observations.Join(db.Areas, o => o.AreaId, a => a.Id, (o, a) => new { a.Code, o.Period }).GroupBy(x => x.Code)
+            .Select(g => new { Area = g.Key, Months = g.Select(x => x.Period).Distinct().Count() })
             .ToDictionaryAsync(x => x.Area, x => x.Months, TestContext.Current.CancellationToken);
 
         Assert.Equal(new Dictionary<string, int> { ["SCC"] = 36, ["NE"] = 36, ["NW"] = 36, ["SE"] = 36, ["SW"] = 36 }, months);

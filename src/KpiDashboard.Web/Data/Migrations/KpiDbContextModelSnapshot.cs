@@ -486,16 +486,17 @@ namespace KpiDashboard.Web.Data.Migrations
 
             modelBuilder.Entity("KpiDashboard.Web.Data.Observation", b =>
                 {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    b.Property<int>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
 
                     b.Property<int>("AreaId")
                         .HasColumnType("integer")
                         .HasColumnName("area_id");
+
+                    b.Property<DateOnly>("Period")
+                        .HasColumnType("date")
+                        .HasColumnName("period");
 
                     b.Property<decimal?>("Denominator")
                         .HasColumnType("numeric")
@@ -505,10 +506,6 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("import_id");
 
-                    b.Property<int>("MetricId")
-                        .HasColumnType("integer")
-                        .HasColumnName("metric_id");
-
                     b.Property<string>("Note")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -517,10 +514,6 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.Property<decimal?>("Numerator")
                         .HasColumnType("numeric")
                         .HasColumnName("numerator");
-
-                    b.Property<DateOnly>("Period")
-                        .HasColumnType("date")
-                        .HasColumnName("period");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -532,18 +525,8 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasColumnType("numeric")
                         .HasColumnName("value");
 
-                    b.HasKey("Id")
+                    b.HasKey("MetricId", "AreaId", "Period")
                         .HasName("pk_observations");
-
-                    b.HasIndex("ImportId")
-                        .HasDatabaseName("ix_observations_import_id");
-
-                    b.HasIndex("AreaId", "Period")
-                        .HasDatabaseName("ix_observations_area_id_period");
-
-                    b.HasIndex("MetricId", "AreaId", "Period")
-                        .IsUnique()
-                        .HasDatabaseName("ix_observations_metric_id_area_id_period");
 
                     b.ToTable("observations", null, t =>
                         {
@@ -607,12 +590,6 @@ namespace KpiDashboard.Web.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_observation_revisions");
-
-                    b.HasIndex("AreaId")
-                        .HasDatabaseName("ix_observation_revisions_area_id");
-
-                    b.HasIndex("ImportId")
-                        .HasDatabaseName("ix_observation_revisions_import_id");
 
                     b.HasIndex("SupersededByImportId")
                         .HasDatabaseName("ix_observation_revisions_superseded_by_import_id");
@@ -782,65 +759,6 @@ namespace KpiDashboard.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_metric_targets_metrics_metric_id");
-                });
-
-            modelBuilder.Entity("KpiDashboard.Web.Data.Observation", b =>
-                {
-                    b.HasOne("KpiDashboard.Web.Data.Area", "Area")
-                        .WithMany()
-                        .HasForeignKey("AreaId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_observations_areas_area_id");
-
-                    b.HasOne("KpiDashboard.Web.Data.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_observations_imports_import_id");
-
-                    b.HasOne("KpiDashboard.Web.Data.Metric", "Metric")
-                        .WithMany()
-                        .HasForeignKey("MetricId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_observations_metrics_metric_id");
-
-                    b.Navigation("Area");
-
-                    b.Navigation("Metric");
-                });
-
-            modelBuilder.Entity("KpiDashboard.Web.Data.ObservationRevision", b =>
-                {
-                    b.HasOne("KpiDashboard.Web.Data.Area", null)
-                        .WithMany()
-                        .HasForeignKey("AreaId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_observation_revisions_areas_area_id");
-
-                    b.HasOne("KpiDashboard.Web.Data.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("ImportId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_observation_revisions_imports_import_id");
-
-                    b.HasOne("KpiDashboard.Web.Data.Metric", null)
-                        .WithMany()
-                        .HasForeignKey("MetricId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_observation_revisions_metrics_metric_id");
-
-                    b.HasOne("KpiDashboard.Web.Data.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("SupersededByImportId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_observation_revisions_imports_superseded_by_import_id");
                 });
 
             modelBuilder.Entity("KpiDashboard.Web.Data.SpcRecalculationPoint", b =>

@@ -22,9 +22,9 @@ internal static class ImportMerge
     public static async Task<(int New, int Changed, int Unchanged)> CountAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand($"""
-            select count(*) filter (where o.id is null)::int,
-                   count(*) filter (where o.id is not null and {Differs})::int,
-                   count(*) filter (where o.id is not null and not {Differs})::int
+            select count(*) filter (where o.metric_id is null)::int,
+                   count(*) filter (where o.metric_id is not null and {Differs})::int,
+                   count(*) filter (where o.metric_id is not null and not {Differs})::int
             from {StagingTable.Name} s
             left join observations o using (metric_id, area_id, period)
             """, connection) { CommandTimeout = CommandTimeoutSeconds };

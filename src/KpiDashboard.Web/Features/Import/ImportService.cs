@@ -45,15 +45,78 @@ public sealed class ImportService(
             return new ImportResult(fileName, ImportOutcome.AlreadyImported, 0, 0, 0, 0, [], [], previous.Id, previous.At);
         }
 
-        var (rowsRead, errors, ignored) = await StageAsync(connection, content, fileName, catalogue, cancellationToken);
+        if (!dryRun)
+        {
+            var importId = await RecordImportAsync(connection, fileName, hash, importedBy, cancellationToken);
+            if (await TryLoadAllNewAsync(connection, transaction, content, fileName, catalogue, importId, cancellationToken) is { } loaded)
+            {
+                return loaded;
+            }
+
+            return await MergeAsync(connection, transaction, content, fileName, catalogue, importId, cancellationToken);
+        }
+
+        return await MergeAsync(connection, transaction, content, fileName, catalogue, importId: null, cancellationToken);
+    }
+
+    /// <summary>
+    /// The fast way in, for files that only add figures (as a new month's return does): COPY straight into
+    /// <c>observations</c> under a savepoint. If any figure already exists, the key refuses it, the savepoint
+    /// is rolled back and null returned, and the file goes the merge way instead.
+    /// </summary>
+    private async Task<ImportResult?> TryLoadAllNewAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Stream content,
+        string fileName, ImportCatalogue catalogue, long importId, CancellationToken cancellationToken)
+    {
+        const string Savepoint = "all_new";
+        await transaction.SaveAsync(Savepoint, cancellationToken);
+        try
+        {
+            var (read, written) = await ReadIntoAsync(content, fileName, catalogue,
+                await FigureCopy.IntoObservationsAsync(connection, importId, cancellationToken), cancellationToken);
+            if (read.Errors.Count > 0)
+            {
+                return ImportResult.Invalid(fileName, read.RowsRead, read.Errors) with
+                {
+                    IgnoredBlankLines = read.Ignored.BlankLines, IgnoredEmptyColumns = read.Ignored.EmptyColumns,
+                };
+            }
+
+            var counts = (New: written, Changed: 0, Unchanged: 0);
+            await FinishImportAsync(connection, importId, read.RowsRead, counts, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            await ImportMerge.RefreshStatisticsAfterLargeChangeAsync(connection, written, cancellationToken);
+            return new ImportResult(fileName, ImportOutcome.Committed, read.RowsRead, counts.New, 0, 0, [], [], importId)
+            {
+                IgnoredBlankLines = read.Ignored.BlankLines, IgnoredEmptyColumns = read.Ignored.EmptyColumns,
+            };
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            await transaction.RollbackAsync(Savepoint, cancellationToken);
+            content.Position = 0;
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Stages the file, compares it with the current figures and, unless this is a dry run (no import id),
+    /// keeps every figure it replaces as a revision and writes the new ones.
+    /// </summary>
+    private async Task<ImportResult> MergeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Stream content,
+        string fileName, ImportCatalogue catalogue, long? importId, CancellationToken cancellationToken)
+    {
+        var (read, _) = await ReadIntoAsync(content, fileName, catalogue,
+            await FigureCopy.IntoStagingAsync(connection, cancellationToken), cancellationToken);
+        var (rowsRead, errors, ignored) = read;
         if (errors.Count > 0)
         {
             return ImportResult.Invalid(fileName, rowsRead, errors) with { IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns };
         }
 
+        await StagingTable.AnalyzeAsync(connection, cancellationToken);
         var (newValues, changed, unchanged) = await ImportMerge.CountAsync(connection, cancellationToken);
         var changes = await ImportMerge.ListChangesAsync(connection, limits.Value.MaxChangesListed, cancellationToken);
-        if (dryRun)
+        if (importId is not { } id)
         {
             return new ImportResult(fileName, ImportOutcome.Previewed, rowsRead, newValues, changed, unchanged, [], changes)
             {
@@ -61,11 +124,11 @@ public sealed class ImportService(
             };
         }
 
-        var importId = await RecordImportAsync(connection, fileName, hash, importedBy, rowsRead, (newValues, changed, unchanged), cancellationToken);
-        await ImportMerge.ApplyAsync(connection, importId, cancellationToken);
+        await FinishImportAsync(connection, id, rowsRead, (newValues, changed, unchanged), cancellationToken);
+        await ImportMerge.ApplyAsync(connection, id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await ImportMerge.RefreshStatisticsAfterLargeChangeAsync(connection, newValues + changed, cancellationToken);
-        return new ImportResult(fileName, ImportOutcome.Committed, rowsRead, newValues, changed, unchanged, [], changes, importId)
+        return new ImportResult(fileName, ImportOutcome.Committed, rowsRead, newValues, changed, unchanged, [], changes, id)
         {
             IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns,
         };
@@ -83,15 +146,19 @@ public sealed class ImportService(
             $"The file is {DescribeSize(bytes)}, larger than the {DescribeSize(limits.Value.MaxFileBytes)} limit; split it into smaller files")])
         : null;
 
-    private async Task<(int RowsRead, List<ImportError> Errors, (int BlankLines, int EmptyColumns) Ignored)> StageAsync(
-        NpgsqlConnection connection, Stream content, string fileName, ImportCatalogue catalogue, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and checks every row, writing the checked figures to <paramref name="target"/> until the first error;
+    /// completes the COPY only if there was none (disposing it unfinished cancels it).
+    /// </summary>
+    private async Task<(FileReadResult Read, int Written)> ReadIntoAsync(
+        Stream content, string fileName, ImportCatalogue catalogue, FigureCopy target, CancellationToken cancellationToken)
     {
+        await using var copy = target;
         var errors = new List<ImportError>();
         var now = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var validator = new RowValidator(catalogue, new DateOnly(now.Year, now.Month, 1), fileName);
         var firstRowOfKey = new Dictionary<long, int>();
         var rowsRead = 0;
-        using var staging = await StagingTable.CreateAsync(connection, cancellationToken);
         var reader = new FigureFileReader(fileName, errors, catalogue);
         // The row loop is synchronous: Npgsql's binary COPY is several times faster that way.
         await Task.Run(() =>
@@ -111,7 +178,7 @@ public sealed class ImportService(
                 }
                 else if (errors.Count == 0)
                 {
-                    staging.Write(row);
+                    copy.Write(row);
                 }
 
                 if (errors.Count >= limits.Value.MaxErrors)
@@ -128,11 +195,13 @@ public sealed class ImportService(
 
         if (errors.Count == 0)
         {
-            await staging.CompleteAsync(connection, cancellationToken);
+            await copy.CompleteAsync(cancellationToken);
         }
 
-        return (rowsRead, errors, (reader.BlankLines, reader.EmptyTrailingColumns));
+        return (new FileReadResult(rowsRead, errors, (reader.BlankLines, reader.EmptyTrailingColumns)), copy.Written);
     }
+
+    private sealed record FileReadResult(int RowsRead, List<ImportError> Errors, (int BlankLines, int EmptyColumns) Ignored);
 
     private static string DescribeSize(long bytes) => bytes >= 1024 * 1024
         ? $"{bytes / 1024.0 / 1024.0:0.#} MB"
@@ -149,22 +218,33 @@ public sealed class ImportService(
             : null;
     }
 
-    private async Task<long> RecordImportAsync(NpgsqlConnection connection, string fileName, string hash, string importedBy,
-        int rowsRead, (int New, int Changed, int Unchanged) counts, CancellationToken cancellationToken)
+    /// <summary>Records the import before its figures, which carry its id; the counts follow in <see cref="FinishImportAsync"/>.</summary>
+    private async Task<long> RecordImportAsync(NpgsqlConnection connection, string fileName, string hash, string importedBy, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
             insert into imports (file_name, content_hash, imported_by, imported_at, rows_read, new_values, changed_values, unchanged_values)
-            values (@file, @hash, @by, @at, @rows, @new, @changed, @unchanged)
+            values (@file, @hash, @by, @at, 0, 0, 0, 0)
             returning id
             """, connection);
         command.Parameters.AddWithValue("file", fileName);
         command.Parameters.AddWithValue("hash", hash);
         command.Parameters.AddWithValue("by", importedBy);
         command.Parameters.AddWithValue("at", clock.GetUtcNow());
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    private static async Task FinishImportAsync(NpgsqlConnection connection, long importId, int rowsRead,
+        (int New, int Changed, int Unchanged) counts, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            update imports set rows_read = @rows, new_values = @new, changed_values = @changed, unchanged_values = @unchanged
+            where id = @id
+            """, connection);
+        command.Parameters.AddWithValue("id", importId);
         command.Parameters.AddWithValue("rows", rowsRead);
         command.Parameters.AddWithValue("new", counts.New);
         command.Parameters.AddWithValue("changed", counts.Changed);
         command.Parameters.AddWithValue("unchanged", counts.Unchanged);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
