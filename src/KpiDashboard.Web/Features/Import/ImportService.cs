@@ -170,9 +170,15 @@ public sealed class ImportService(
         // The row loop is synchronous: Npgsql's COPY writer is several times faster used that way.
         await Task.Run(() =>
         {
+            var lastRow = 0;
             foreach (var raw in reader.Read(content))
             {
-                rowsRead++;
+                // A wide row gives one figure per filled area cell; the analyst's count is of rows.
+                if (raw.Row != lastRow)
+                {
+                    (rowsRead, lastRow) = (rowsRead + 1, raw.Row);
+                }
+
                 if (!validator.TryValidate(raw, errors, out var row))
                 {
                     continue;
