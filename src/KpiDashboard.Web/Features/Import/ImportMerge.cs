@@ -49,27 +49,55 @@ internal static class ImportMerge
         return await ValueChange.ReadAllAsync(command, cancellationToken);
     }
 
-    public static async Task ApplyAsync(NpgsqlConnection connection, long importId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Gives this transaction's joins of the staged file with the current figures room to hash in memory:
+    /// with the default 4 MB a million-figure restatement spilled to 128 batches on disk and its writes took
+    /// 38 s instead of 18 s (measured with psql on this machine).
+    /// </summary>
+    public static async Task AllowLargeJoinsAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"""
-            insert into observation_revisions
-                (metric_id, area_id, period, value, numerator, denominator, status, note, import_id, superseded_by_import_id)
-            select o.metric_id, o.area_id, o.period, o.value, o.numerator, o.denominator, o.status, o.note, o.import_id, @import
-            from {StagingTable.Name} s
-            join observations o using (metric_id, area_id, period)
-            where {Differs};
-
-            insert into observations (metric_id, area_id, period, value, numerator, denominator, status, note, import_id)
-            select metric_id, area_id, period, value, numerator, denominator, status, note, @import
-            from {StagingTable.Name}
-            on conflict (metric_id, area_id, period) do update
-            set value = excluded.value, numerator = excluded.numerator, denominator = excluded.denominator,
-                status = excluded.status, note = excluded.note, import_id = excluded.import_id
-            where (observations.value, observations.numerator, observations.denominator, observations.status, observations.note)
-                is distinct from (excluded.value, excluded.numerator, excluded.denominator, excluded.status, excluded.note);
-            """, connection) { CommandTimeout = CommandTimeoutSeconds };
-        command.Parameters.AddWithValue("import", importId);
+        await using var command = new NpgsqlCommand("set local work_mem = '256MB'", connection);
         await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Keeps every figure the file replaces as a revision, then writes the changed and new figures.</summary>
+    public static async Task ApplyAsync(NpgsqlConnection connection, long importId, (int New, int Changed, int Unchanged) counts,
+        CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection) { Timeout = CommandTimeoutSeconds };
+        if (counts.Changed > 0)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+                insert into observation_revisions
+                    (metric_id, area_id, period, value, numerator, denominator, status, note, import_id, superseded_by_import_id)
+                select o.metric_id, o.area_id, o.period, o.value, o.numerator, o.denominator, o.status, o.note, o.import_id, $1
+                from {StagingTable.Name} s
+                join observations o using (metric_id, area_id, period)
+                where {Differs}
+                """) { Parameters = { new() { Value = importId } } });
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+                update observations o
+                set value = s.value, numerator = s.numerator, denominator = s.denominator,
+                    status = s.status, note = s.note, import_id = $1
+                from {StagingTable.Name} s
+                where o.metric_id = s.metric_id and o.area_id = s.area_id and o.period = s.period and {Differs}
+                """) { Parameters = { new() { Value = importId } } });
+        }
+
+        if (counts.New > 0)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand($"""
+                insert into observations (metric_id, area_id, period, value, numerator, denominator, status, note, import_id)
+                select s.metric_id, s.area_id, s.period, s.value, s.numerator, s.denominator, s.status, s.note, $1
+                from {StagingTable.Name} s
+                where not exists (select 1 from observations o where (o.metric_id, o.area_id, o.period) = (s.metric_id, s.area_id, s.period))
+                """) { Parameters = { new() { Value = importId } } });
+        }
+
+        if (batch.BatchCommands.Count > 0)
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>

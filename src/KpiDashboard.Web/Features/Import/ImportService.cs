@@ -76,10 +76,7 @@ public sealed class ImportService(
                 await FigureCopy.IntoObservationsAsync(connection, importId, cancellationToken), cancellationToken);
             if (read.Errors.Count > 0)
             {
-                return ImportResult.Invalid(fileName, read.RowsRead, read.Errors) with
-                {
-                    IgnoredBlankLines = read.Ignored.BlankLines, IgnoredEmptyColumns = read.Ignored.EmptyColumns,
-                };
+                return read.Invalid(fileName);
             }
 
             if (keyDropped)
@@ -91,10 +88,7 @@ public sealed class ImportService(
             await FinishImportAsync(connection, importId, read.RowsRead, counts, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             await ImportMerge.RefreshStatisticsAfterLargeChangeAsync(connection, written, cancellationToken);
-            return new ImportResult(fileName, ImportOutcome.Committed, read.RowsRead, counts.New, 0, 0, [], [], importId)
-            {
-                IgnoredBlankLines = read.Ignored.BlankLines, IgnoredEmptyColumns = read.Ignored.EmptyColumns,
-            };
+            return read.Outcome(fileName, ImportOutcome.Committed, counts, [], importId);
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
         {
@@ -113,31 +107,25 @@ public sealed class ImportService(
     {
         var (read, _) = await ReadIntoAsync(content, fileName, catalogue,
             await FigureCopy.IntoStagingAsync(connection, cancellationToken), cancellationToken);
-        var (rowsRead, errors, ignored) = read;
-        if (errors.Count > 0)
+        if (read.Errors.Count > 0)
         {
-            return ImportResult.Invalid(fileName, rowsRead, errors) with { IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns };
+            return read.Invalid(fileName);
         }
 
         await StagingTable.AnalyzeAsync(connection, cancellationToken);
-        var (newValues, changed, unchanged) = await ImportMerge.CountAsync(connection, cancellationToken);
+        await ImportMerge.AllowLargeJoinsAsync(connection, cancellationToken);
+        var counts = await ImportMerge.CountAsync(connection, cancellationToken);
         var changes = await ImportMerge.ListChangesAsync(connection, limits.Value.MaxChangesListed, cancellationToken);
         if (importId is not { } id)
         {
-            return new ImportResult(fileName, ImportOutcome.Previewed, rowsRead, newValues, changed, unchanged, [], changes)
-            {
-                IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns,
-            };
+            return read.Outcome(fileName, ImportOutcome.Previewed, counts, changes);
         }
 
-        await FinishImportAsync(connection, id, rowsRead, (newValues, changed, unchanged), cancellationToken);
-        await ImportMerge.ApplyAsync(connection, id, cancellationToken);
+        await FinishImportAsync(connection, id, read.RowsRead, counts, cancellationToken);
+        await ImportMerge.ApplyAsync(connection, id, counts, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        await ImportMerge.RefreshStatisticsAfterLargeChangeAsync(connection, newValues + changed, cancellationToken);
-        return new ImportResult(fileName, ImportOutcome.Committed, rowsRead, newValues, changed, unchanged, [], changes, id)
-        {
-            IgnoredBlankLines = ignored.BlankLines, IgnoredEmptyColumns = ignored.EmptyColumns,
-        };
+        await ImportMerge.RefreshStatisticsAfterLargeChangeAsync(connection, counts.New + counts.Changed, cancellationToken);
+        return read.Outcome(fileName, ImportOutcome.Committed, counts, changes, id);
     }
 
     /// <summary>A figure's metric, area and month packed in one number, for the duplicate check.</summary>
@@ -214,7 +202,20 @@ public sealed class ImportService(
         return (new FileReadResult(rowsRead, errors, (reader.BlankLines, reader.EmptyTrailingColumns)), copy.Written);
     }
 
-    private sealed record FileReadResult(int RowsRead, List<ImportError> Errors, (int BlankLines, int EmptyColumns) Ignored);
+    private sealed record FileReadResult(int RowsRead, List<ImportError> Errors, (int BlankLines, int EmptyColumns) Ignored)
+    {
+        public ImportResult Invalid(string fileName) => ImportResult.Invalid(fileName, RowsRead, Errors) with
+        {
+            IgnoredBlankLines = Ignored.BlankLines, IgnoredEmptyColumns = Ignored.EmptyColumns,
+        };
+
+        public ImportResult Outcome(string fileName, ImportOutcome outcome, (int New, int Changed, int Unchanged) counts,
+            IReadOnlyList<ValueChange> changes, long? importId = null) =>
+            new(fileName, outcome, RowsRead, counts.New, counts.Changed, counts.Unchanged, [], changes, importId)
+            {
+                IgnoredBlankLines = Ignored.BlankLines, IgnoredEmptyColumns = Ignored.EmptyColumns,
+            };
+    }
 
     private static string DescribeSize(long bytes) => bytes >= 1024 * 1024
         ? $"{bytes / 1024.0 / 1024.0:0.#} MB"
