@@ -8,16 +8,19 @@ namespace KpiDashboard.Web.Features.DataQuality;
 /// </summary>
 internal static class DataQualitySql
 {
-    public const string Text = """
-        with as_of as (
-            select coalesce(@as_of, (select max(period) from observations)) as month
-        ),
+    /// <summary>
+    /// The flags' inputs as a <c>quality</c> CTE, one row per metric and area, over two relations the statement
+    /// defines before them: <c>judged_figures(metric_id, area_id, period, value, status, computed)</c> and <c>as_of(month)</c>;
+    /// <c>@area</c> (null for all) limits the restatements read. <c>series</c> holds every figure up to the month
+    /// judged, in order, with its moving range; the overview builds its tiles' histories from it.
+    /// </summary>
+    public const string Parts = """
         series as (
-            select f.metric_id, f.area_id, f.period,
+            select f.metric_id, f.area_id, f.period, f.value, f.status, f.computed,
                    abs(f.value - lag(f.value) over w) as moving_range,
                    lead(f.period) over w as next_period
-            from figures f, as_of
-            where f.period <= as_of.month and (@area is null or f.area_id = @area)
+            from judged_figures f, as_of
+            where f.period <= as_of.month
             window w as (partition by f.metric_id, f.area_id order by f.period)
         ),
         summary as (
@@ -43,15 +46,30 @@ internal static class DataQualitySql
             from observation_revisions r, as_of
             where r.period <= as_of.month and (@area is null or r.area_id = @area)
             group by r.metric_id, r.area_id
+        ),
+        quality as (
+            select s.metric_id, s.area_id, s.first_period, s.last_period, s.latest_change, s.usual_moving_range, s.moving_ranges,
+                   coalesce(missing.months, '{}') as missing_months, coalesce(restated.months, '{}') as restated_months
+            from summary s
+            left join missing on missing.metric_id = s.metric_id and missing.area_id = s.area_id
+            left join restated on restated.metric_id = s.metric_id and restated.area_id = s.area_id
         )
-        select m.code, m.name, a.code, a.name, s.first_period, s.last_period, (select month from as_of),
-               s.latest_change, s.usual_moving_range, s.moving_ranges,
-               coalesce(missing.months, '{}'), coalesce(restated.months, '{}')
-        from summary s
-        join metrics m on m.id = s.metric_id
-        join areas a on a.id = s.area_id
-        left join missing on missing.metric_id = s.metric_id and missing.area_id = s.area_id
-        left join restated on restated.metric_id = s.metric_id and restated.area_id = s.area_id
+        """;
+
+    /// <summary>Every series of one area (<c>@area</c>) or of all (null), judged as of <c>@as_of</c> (null: the latest month with a figure).</summary>
+    public const string Text = $$"""
+        with judged_figures as (
+            select f.metric_id, f.area_id, f.period, f.value, f.status, f.computed from figures f where @area is null or f.area_id = @area
+        ),
+        as_of as (
+            select coalesce(@as_of, (select max(period) from judged_figures)) as month
+        ),
+        {{Parts}}
+        select m.code, m.name, a.code, a.name, q.first_period, q.last_period, (select month from as_of),
+               q.latest_change, q.usual_moving_range, q.moving_ranges, q.missing_months, q.restated_months
+        from quality q
+        join metrics m on m.id = q.metric_id
+        join areas a on a.id = q.area_id
         order by m.sort_order, a.sort_order
         """;
 
