@@ -11,8 +11,8 @@ internal static class DataQualitySql
     /// <summary>
     /// The flags' inputs as a <c>quality</c> CTE, one row per metric and area, over two relations the statement
     /// defines before them: <c>judged_figures(metric_id, area_id, period, value, status, computed)</c> and <c>as_of(month)</c>;
-    /// <c>@area</c> (null for all) limits the restatements read. <c>series</c> holds every figure up to the month
-    /// judged, in order, with its moving range; the overview builds its tiles' histories from it.
+    /// <c>@area</c> (null for all) limits the restatements read. Each row also carries the series up to the month
+    /// judged and the status of that month's figure, from which the overview builds its tiles.
     /// </summary>
     public const string Parts = """
         series as (
@@ -27,7 +27,11 @@ internal static class DataQualitySql
             select s.metric_id, s.area_id, min(s.period) as first_period, max(s.period) as last_period,
                    max(s.moving_range) filter (where s.period = (select month from as_of)) as latest_change,
                    avg(s.moving_range) filter (where s.period < (select month from as_of)) as usual_moving_range,
-                   count(s.moving_range) filter (where s.period < (select month from as_of)) as moving_ranges
+                   count(s.moving_range) filter (where s.period < (select month from as_of)) as moving_ranges,
+                   -- The history itself, for the overview's tiles (unread columns are not computed for this page).
+                   array_agg(s.period order by s.period) as periods, array_agg(s.value order by s.period) as figure_values,
+                   min(s.status) filter (where s.period = (select month from as_of)) as status,
+                   bool_or(s.computed) filter (where s.period = (select month from as_of)) as computed
             from series s
             group by s.metric_id, s.area_id
         ),
@@ -49,7 +53,8 @@ internal static class DataQualitySql
         ),
         quality as (
             select s.metric_id, s.area_id, s.first_period, s.last_period, s.latest_change, s.usual_moving_range, s.moving_ranges,
-                   coalesce(missing.months, '{}') as missing_months, coalesce(restated.months, '{}') as restated_months
+                   coalesce(missing.months, '{}') as missing_months, coalesce(restated.months, '{}') as restated_months,
+                   s.periods, s.figure_values, s.status, s.computed
             from summary s
             left join missing on missing.metric_id = s.metric_id and missing.area_id = s.area_id
             left join restated on restated.metric_id = s.metric_id and restated.area_id = s.area_id

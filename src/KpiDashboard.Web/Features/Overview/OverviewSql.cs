@@ -20,20 +20,12 @@ internal static class OverviewSql
             select coalesce((select @month where exists (select 1 from judged_figures where period = @month)),
                             (select max(period) from judged_figures)) as month
         ),
-        {{DataQualitySql.Parts}},
-        history as (
-            select s.metric_id, array_agg(s.period order by s.period) as periods, array_agg(s.value order by s.period) as figure_values,
-                   min(s.status) filter (where s.period = (select month from as_of)) as status,
-                   bool_or(s.computed) filter (where s.period = (select month from as_of)) as computed
-            from series s
-            group by s.metric_id
-        )
-        select m.id, h.periods, h.figure_values, h.status, coalesce(h.computed, false),
+        {{DataQualitySql.Parts}}
+        select m.id, q.periods, q.figure_values, q.status, coalesce(q.computed, false),
                q.first_period, q.last_period, q.latest_change, q.usual_moving_range, q.moving_ranges, q.missing_months, q.restated_months,
                c.text, c.author, c.written_at,
                (select month from as_of), (select array_agg(distinct period order by period desc) from judged_figures)
         from metrics m
-        left join history h on h.metric_id = m.id
         left join quality q on q.metric_id = m.id
         left join commentaries c on c.metric_id = m.id and c.area_id = @area and c.period = (select month from as_of)
         order by m.sort_order
