@@ -23,26 +23,23 @@ internal static class DataQualitySql
             where f.period <= as_of.month
             window w as (partition by f.metric_id, f.area_id order by f.period)
         ),
+        -- One pass over the ordered series: the summary, the history for the overview, and each figure followed by
+        -- a gap (the months after it and before the next figure, or up to the month judged).
         summary as (
             select s.metric_id, s.area_id, min(s.period) as first_period, max(s.period) as last_period,
                    max(s.moving_range) filter (where s.period = (select month from as_of)) as latest_change,
                    avg(s.moving_range) filter (where s.period < (select month from as_of)) as usual_moving_range,
                    count(s.moving_range) filter (where s.period < (select month from as_of)) as moving_ranges,
+                   array_agg(s.period) filter (where s.gap) as gap_after,
+                   array_agg(s.next_period) filter (where s.gap) as gap_before,
                    -- The history itself, for the overview's tiles (unread columns are not computed for this page).
                    array_agg(s.period order by s.period) as periods, array_agg(s.value order by s.period) as figure_values,
                    min(s.status) filter (where s.period = (select month from as_of)) as status,
                    bool_or(s.computed) filter (where s.period = (select month from as_of)) as computed
-            from series s
-            group by s.metric_id, s.area_id
-        ),
-        -- The months after each figure and before the next one (or up to the month judged): gaps, found without an anti-join.
-        missing as (
-            select s.metric_id, s.area_id, array_agg(m.month::date order by m.month) as months
-            from series s
-            cross join as_of
-            cross join lateral generate_series(s.period + interval '1 month',
-                coalesce(s.next_period - interval '1 month', as_of.month), interval '1 month') as m(month)
-            where coalesce(s.next_period, as_of.month + interval '1 month') > s.period + interval '1 month'
+            from (
+                select s.*, coalesce(s.next_period, (select month from as_of) + interval '1 month') > s.period + interval '1 month' as gap
+                from series s
+            ) s
             group by s.metric_id, s.area_id
         ),
         restated as (
@@ -53,10 +50,15 @@ internal static class DataQualitySql
         ),
         quality as (
             select s.metric_id, s.area_id, s.first_period, s.last_period, s.latest_change, s.usual_moving_range, s.moving_ranges,
-                   coalesce(missing.months, '{}') as missing_months, coalesce(restated.months, '{}') as restated_months,
+                   coalesce((
+                       select array_agg(m.month::date order by m.month)
+                       from unnest(s.gap_after, s.gap_before) as g(gap_start, gap_end)
+                       cross join lateral generate_series(g.gap_start + interval '1 month',
+                           coalesce(g.gap_end - interval '1 month', (select month from as_of)), interval '1 month') as m(month)
+                   ), '{}') as missing_months,
+                   coalesce(restated.months, '{}') as restated_months,
                    s.periods, s.figure_values, s.status, s.computed
             from summary s
-            left join missing on missing.metric_id = s.metric_id and missing.area_id = s.area_id
             left join restated on restated.metric_id = s.metric_id and restated.area_id = s.area_id
         )
         """;

@@ -17,14 +17,13 @@ internal static class OverviewSql
             select f.metric_id, f.area_id, f.period, f.value, f.status, f.computed from figures f where f.area_id = @area
         ),
         as_of as (
-            select coalesce((select @month where exists (select 1 from judged_figures where period = @month)),
-                            (select max(period) from judged_figures)) as month
+            select coalesce(max(period) filter (where period = @month), max(period)) as month from judged_figures
         ),
         {{DataQualitySql.Parts}}
         select m.id, q.periods, q.figure_values, q.status, coalesce(q.computed, false),
                q.first_period, q.last_period, q.latest_change, q.usual_moving_range, q.moving_ranges, q.missing_months, q.restated_months,
                c.text, c.author, c.written_at,
-               (select month from as_of), (select array_agg(distinct period order by period desc) from judged_figures)
+               (select month from as_of), (select array_agg(period order by period desc) from (select distinct period from judged_figures) months)
         from metrics m
         left join quality q on q.metric_id = m.id
         left join commentaries c on c.metric_id = m.id and c.area_id = @area and c.period = (select month from as_of)
