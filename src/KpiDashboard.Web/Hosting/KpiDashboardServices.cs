@@ -69,6 +69,7 @@ public static class KpiDashboardServices
         services.AddDataQuality(configuration);
         services.AddSingleton<CommentaryService>();
         services.AddSingleton<AnnotationService>();
+        services.AddSingleton<Features.SpcSettings.SpcSettingsService>();
         services.AddSingleton<BenchmarkService>();
         services.AddSingleton<MetricDetailQuery>();
     }
