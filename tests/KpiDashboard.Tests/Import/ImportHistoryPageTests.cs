@@ -92,6 +92,33 @@ public sealed class ImportHistoryPageTests(PostgresServer server) : BunitContext
     }
 
     [Fact]
+    public async Task An_undo_the_database_fails_says_nothing_was_changed_and_keeps_the_page_working()
+    {
+        var first = await ImportAsync(Header + "2020-06,NE,referrals,204\n", "june.csv");
+        var cut = RenderDetail(first.ImportId);
+        cut.WaitForAssertion(() => cut.Find("[data-testid=undo]"), Wait);
+        // A real failure part-way: the table the undo keeps the removed figures in is gone for a moment.
+        await ExecuteAsync("alter table observation_revisions rename to observation_revisions_away");
+
+        cut.Find("[data-testid=undo]").Click();
+        cut.WaitForAssertion(() => Assert.Contains($"Undo import {first.ImportId}?", cut.Markup, StringComparison.Ordinal), Wait);
+        cut.FindAll("button").Single(b => b.TextContent.Trim() == "Undo the import").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            $"Import {first.ImportId} could not be undone because the database did not answer; nothing was changed. Try again in a moment.",
+            cut.Find("[data-testid=undo-outcome]").TextContent.Trim()), Wait);
+        await ExecuteAsync("alter table observation_revisions_away rename to observation_revisions");
+        Assert.Equal("Committed", cut.Find("[data-testid=status]").TextContent);
+        Assert.False(cut.Find("[data-testid=undo]").HasAttribute("disabled"));
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var command = _app!.Get<Npgsql.NpgsqlDataSource>().CreateCommand(sql);
+        await command.ExecuteNonQueryAsync(Xunit.TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
     public async Task Keeping_the_import_in_the_confirmation_changes_nothing()
     {
         var first = await ImportAsync(Header + "2020-06,NE,referrals,204\n", "june.csv");

@@ -107,6 +107,46 @@ public sealed class ImportServiceTests(PostgresServer server) : DatabaseTest(ser
         Assert.Equal([(1, 1, 0, 0), (3, 2, 1, 0)], recorded.Select(i => (i.RowsRead, i.NewValues, i.ChangedValues, i.UnchangedValues)));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Notes_and_precise_values_are_stored_exactly_as_written(bool existingFigures)
+    {
+        // Both ways in (straight COPY into an empty table, and staging then merge) write COPY's text format.
+        if (existingFigures)
+        {
+            await ImportAsync(Header + "2020-05,NE,referrals,1,,,,\n");
+        }
+
+        const string note = "Tab\there, back\\slash \\N, \"quoted\"\nand a second line";
+        var result = await ImportAsync(Header + $"2020-06,NE,audits-inadequate-pct,29.20,73,250,provisional,\"{note.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n", file: "notes.csv");
+
+        Assert.Equal(ImportOutcome.Committed, result.Outcome);
+        await using var db = await DbAsync();
+        var stored = await db.Observations.SingleAsync(o => o.Period == new DateOnly(2020, 6, 1), TestContext.Current.CancellationToken);
+        Assert.Equal((note, "29.20", 73m, 250m, ObservationStatus.Provisional),
+            (stored.Note, stored.Value!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), stored.Numerator!.Value, stored.Denominator!.Value, stored.Status));
+    }
+
+    [Fact]
+    public async Task A_first_import_into_an_empty_table_leaves_the_key_the_model_declares()
+    {
+        // The first import drops the key for the load and builds it again afterwards (ObservationsKey).
+        await ImportAsync(Header + "2020-06,NE,referrals,204,,,,\n");
+        await using var db = await DbAsync();
+        var key = db.Model.FindEntityType(typeof(Observation))!.FindPrimaryKey()!;
+
+        await using var command = App.Get<Npgsql.NpgsqlDataSource>().CreateCommand(
+            "select conname, pg_get_constraintdef(oid) from pg_constraint where conrelid = 'observations'::regclass and contype = 'p'");
+        await using var reader = await command.ExecuteReaderAsync(TestContext.Current.CancellationToken);
+        Assert.True(await reader.ReadAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(
+            (key.GetName(), $"PRIMARY KEY ({string.Join(", ", key.Properties.Select(p => p.GetColumnName()))})"),
+            (reader.GetString(0), reader.GetString(1)));
+        var second = await ImportAsync(Header + "2020-06,NE,referrals,204,,,,\n2020-06,NW,referrals,180,,,,\n", file: "again.csv");
+        Assert.Equal((1, 1), (second.NewValues, second.UnchangedValues));
+    }
+
     [Fact]
     public async Task An_area_or_metric_that_figures_name_cannot_be_deleted_but_an_unused_one_can()
     {

@@ -27,6 +27,8 @@ public sealed class FigureFileReader(string fileName, List<ImportError> errors, 
         {
             IgnoreBlankLines = false,
             BadDataFound = _ => badQuotes = true,
+            // Periods, areas and metric codes repeat on every row; one string each instead of a million.
+            CacheFields = true,
         };
         using var parser = new CsvParser(text, config);
 

@@ -71,6 +71,7 @@ public sealed class ImportService(
         await transaction.SaveAsync(Savepoint, cancellationToken);
         try
         {
+            var keyDropped = await ObservationsKey.DropIfTableEmptyAsync(connection, cancellationToken);
             var (read, written) = await ReadIntoAsync(content, fileName, catalogue,
                 await FigureCopy.IntoObservationsAsync(connection, importId, cancellationToken), cancellationToken);
             if (read.Errors.Count > 0)
@@ -79,6 +80,11 @@ public sealed class ImportService(
                 {
                     IgnoredBlankLines = read.Ignored.BlankLines, IgnoredEmptyColumns = read.Ignored.EmptyColumns,
                 };
+            }
+
+            if (keyDropped)
+            {
+                await ObservationsKey.RebuildAsync(connection, cancellationToken);
             }
 
             var counts = (New: written, Changed: 0, Unchanged: 0);
@@ -157,15 +163,22 @@ public sealed class ImportService(
         var errors = new List<ImportError>();
         var now = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var validator = new RowValidator(catalogue, new DateOnly(now.Year, now.Month, 1), fileName);
-        var firstRowOfKey = new Dictionary<long, int>();
+        // Sized for the rows the file probably holds (at least 20 bytes each), so it does not regrow a million-row file.
+        var firstRowOfKey = new Dictionary<long, int>((int)Math.Min(content.Length / 20, 5_000_000));
         var rowsRead = 0;
         var reader = new FigureFileReader(fileName, errors, catalogue);
-        // The row loop is synchronous: Npgsql's binary COPY is several times faster that way.
+        // The row loop is synchronous: Npgsql's COPY writer is several times faster used that way.
         await Task.Run(() =>
         {
+            var lastRow = 0;
             foreach (var raw in reader.Read(content))
             {
-                rowsRead++;
+                // A wide row gives one figure per filled area cell; the analyst's count is of rows.
+                if (raw.Row != lastRow)
+                {
+                    (rowsRead, lastRow) = (rowsRead + 1, raw.Row);
+                }
+
                 if (!validator.TryValidate(raw, errors, out var row))
                 {
                     continue;

@@ -11,6 +11,7 @@ public sealed class RowValidator(ImportCatalogue catalogue, DateOnly currentMont
 {
     private readonly Dictionary<int, FigureRules> _rulesByMetric = [];
     private readonly PercentStyles _percentStyles = new();
+    private (string Text, DateOnly Period) _lastPeriod = ("", default);
     // The row being checked, so that one Fail method (and one FigureRules per metric) serves every row.
     private RawRow? _row;
     private List<ImportError> _errors = [];
@@ -49,7 +50,7 @@ public sealed class RowValidator(ImportCatalogue catalogue, DateOnly currentMont
                 : $"Unknown area '{row.Area.Trim()}'; expected an area code or name such as {catalogue.AreaExamples}");
         }
 
-        if (!PeriodParser.TryParse(row.Period, currentMonth, out var period, out var periodProblem))
+        if (!TryParsePeriod(row.Period, out var period, out var periodProblem))
         {
             Fail("period", row.Period, periodProblem);
         }
@@ -69,6 +70,24 @@ public sealed class RowValidator(ImportCatalogue catalogue, DateOnly currentMont
         staged = new StagedObservation(row.Row, metric.Id, area.Id, period,
             figures.Value, figures.Numerator, figures.Denominator, figures.Status,
             note.Length == 0 ? null : note);
+        return true;
+    }
+
+    /// <summary>Rows come grouped by month, so the last period read is usually the next one too.</summary>
+    private bool TryParsePeriod(string text, out DateOnly period, out string problem)
+    {
+        if (text == _lastPeriod.Text)
+        {
+            (period, problem) = (_lastPeriod.Period, "");
+            return true;
+        }
+
+        if (!PeriodParser.TryParse(text, currentMonth, out period, out problem))
+        {
+            return false;
+        }
+
+        _lastPeriod = (text, period);
         return true;
     }
 
