@@ -533,7 +533,7 @@ namespace KpiDashboard.Web.Data.Migrations
 
                     b.ToTable("observations", null, t =>
                         {
-                            t.HasCheckConstraint("ck_observations_first_of_month", "extract(day from period) = 1");
+                            t.HasCheckConstraint("ck_observations_first_of_month", "date_part('day', period) = 1");
 
                             t.HasCheckConstraint("ck_observations_value_matches_status", "(status in ('Actual', 'Provisional')) = (value is not null)");
                         });
