@@ -6,7 +6,7 @@ using Npgsql;
 namespace KpiDashboard.Web.Features.Overview;
 
 /// <summary>
-/// Everything the overview reads for one area (<c>@area</c>) in one statement and one pass over its figures: the
+/// Everything the overview reads for one area (<c>@area</c>) in one statement that reads its figures once: the
 /// months with any figure, the month shown (<c>@month</c> if it has figures, else the latest), and per metric in
 /// catalogue order its history up to that month, the figure's status, the data-quality inputs and the commentary.
 /// </summary>
@@ -30,7 +30,7 @@ internal static class OverviewSql
         order by m.sort_order
         """;
 
-    /// <summary>One metric's row: null history when the area has no figure for it up to the month.</summary>
+    /// <summary>One metric's row: an empty history and no quality when the area has no figure for it up to the month.</summary>
     public sealed record Row(
         int MetricId,
         IReadOnlyList<DateOnly> Periods,
