@@ -27,6 +27,7 @@ public sealed class AccessibilityTests(AppServer app)
     [InlineData("/data-quality")]
     [InlineData("/commentary")]
     [InlineData("/annotations")]
+    [InlineData("/spc-settings")]
     public async Task Page_has_no_WCAG_2_2_A_or_AA_violations(string path)
     {
         await using var context = await app.NewBrowserContextAsync();

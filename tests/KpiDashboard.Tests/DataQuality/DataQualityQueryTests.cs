@@ -38,6 +38,19 @@ public sealed class DataQualityQueryTests(PostgresServer server) : DatabaseTest(
     }
 
     [Fact]
+    public async Task Months_missing_at_the_end_of_a_series_are_flagged_up_to_the_month_judged_on_the_page_and_the_tile()
+    {
+        await ExecuteAsync($"delete from observations where {NorthEastReferrals} and period in ('2019-11-01', '2020-05-01', '2020-06-01')");
+
+        var flag = Assert.Single(await FlagsAsync("referrals", "NE"));
+        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, TestContext.Current.CancellationToken);
+
+        Assert.Equal((DataQualityKind.MissingMonths, "Missing: Nov 2019, May 2020, Jun 2020", "No figure for Nov 2019, May 2020, Jun 2020 (between Apr 2018 and Jun 2020)."),
+            (flag.Kind, flag.Label, flag.Detail));
+        Assert.Equal(flag, Assert.Single(overview.Tiles.Single(t => t.Code == "referrals").Flags));
+    }
+
+    [Fact]
     public async Task A_change_far_beyond_the_usual_moving_range_is_flagged_as_a_likely_keying_error()
     {
         await ExecuteAsync($"update observations set value = value * 10 where {NorthEastReferrals} and period = '2020-06-01'");

@@ -118,4 +118,34 @@ public sealed class AuthorityRollupTests(PostgresServer server) : DatabaseTest(s
         var tile = overview.Tiles.Single(t => t.Code == "audits-inadequate-pct");
         Assert.Equal((20m, RagStatus.Amber, true), (tile.Value, tile.Rag, tile.Computed));
     }
+
+    [Theory]
+    [InlineData("a hole in the middle")]
+    [InlineData("its first months")]
+    [InlineData("its last months")]
+    public async Task Only_the_months_the_authority_lacks_are_computed_from_its_quadrants(string lacking)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var db = await DbAsync();
+        var referrals = await db.Metrics.Where(m => m.Code == "referrals").Select(m => m.Id).SingleAsync(ct);
+        var authority = await db.Areas.Where(a => a.Code == "SCC").Select(a => a.Id).SingleAsync(ct);
+        var months = await db.Observations.Where(o => o.MetricId == referrals && o.AreaId == authority)
+            .OrderBy(o => o.Period).Select(o => o.Period).ToListAsync(ct);
+        List<DateOnly> removed = lacking switch
+        {
+            "a hole in the middle" => [.. months.Skip(10).Take(3)],
+            "its first months" => [.. months.Take(2)],
+            _ => [.. months.TakeLast(2)],
+        };
+        await db.Observations.Where(o => o.MetricId == referrals && o.AreaId == authority && removed.Contains(o.Period)).ExecuteDeleteAsync(ct);
+        var quadrantSums = await db.Observations
+            .Where(o => o.MetricId == referrals && db.Areas.Any(a => a.Id == o.AreaId && a.ParentId == authority) && removed.Contains(o.Period))
+            .GroupBy(o => o.Period).Select(g => new { Period = g.Key, Sum = g.Sum(o => o.Value) }).ToDictionaryAsync(g => g.Period, g => g.Sum, ct);
+
+        var figures = await db.Figures.Where(f => f.MetricId == referrals && f.AreaId == authority).OrderBy(f => f.Period).ToListAsync(ct);
+
+        Assert.Equal(months, figures.Select(f => f.Period));
+        Assert.Equal(removed, figures.Where(f => f.Computed).Select(f => f.Period));
+        Assert.All(figures.Where(f => f.Computed), f => Assert.Equal(quadrantSums[f.Period], f.Value));
+    }
 }

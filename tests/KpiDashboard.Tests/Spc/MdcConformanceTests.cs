@@ -12,7 +12,11 @@ public sealed class MdcConformanceTests
     /// The one expected colour no published rule produces: in "Special cause conflict - High is good" point 15 (27)
     /// follows the rising trend but falls from 36, sits inside the two-sigma lines and ends a run of only four
     /// points above the mean; the same point is grey in the Low is good twin. The engine keeps it common cause;
-    /// pinned here so any change to it is seen.
+    /// pinned here so any change to it is seen. Tried against all 765 points: two-of-three per side without the
+    /// same-side condition (4 mismatches), every trend flagging the point after it (6), an improvement trend
+    /// flagging the point after it (3), carrying an improvement to the next point on the good side of the mean (8).
+    /// Only an ad hoc rule matches all 765 (an improvement trend of 7 or more points also flags the next point when
+    /// it stays on the improvement side of the mean); it has no published basis, so the engine does not adopt it.
     /// </summary>
     private static readonly Dictionary<(string Series, int Point), string> KnownDeviations = new()
     {

@@ -14,7 +14,7 @@ namespace KpiDashboard.Web.Data.Migrations
         // of percentages), the audit-grade shares falling back on the grade counts, and "NotComputable" when the
         // metric does not add up or a quadrant has no usable figure. A query's filters on area and month reach inside,
         // and only the metric-months the area lacks (usually none) are looked up in its quadrants, by index.
-        private const string CreateFiguresView = """
+        internal const string CreateFiguresView = """
             create view figures as
             with ratio_parts(metric_code, part_code, role) as (
                 values

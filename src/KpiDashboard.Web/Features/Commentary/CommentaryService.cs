@@ -67,15 +67,6 @@ public sealed class CommentaryService(IDbContextFactory<KpiDbContext> contextFac
         return new(metrics, areas, months);
     }
 
-    /// <summary>The current commentary of every metric for an area and month, by metric id.</summary>
-    public async Task<Dictionary<int, CommentaryVersion>> ForMonthAsync(int areaId, DateOnly period, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Commentaries.AsNoTracking()
-            .Where(c => c.AreaId == areaId && c.Period == period)
-            .ToDictionaryAsync(c => c.MetricId, c => new CommentaryVersion(c.Text, c.Author, c.WrittenAt), cancellationToken);
-    }
-
     private static string? Check(string text, string author) => (text.Length, author.Length) switch
     {
         (0, _) => "Write the commentary before saving it.",

@@ -16,18 +16,15 @@ public sealed class DataQualityQuery(NpgsqlDataSource dataSource, IOptions<DataQ
     /// <param name="checkOutOfDate">Whether to compare each series' latest month with today (only sensible for the latest month).</param>
     public async Task<IReadOnlyList<SeriesQuality>> LoadAsync(int? areaId, DateOnly? asOf, bool checkOutOfDate, CancellationToken cancellationToken = default)
     {
-        var settings = options.Value;
         await using var command = dataSource.CreateCommand(DataQualitySql.Text);
         command.Parameters.Add(new NpgsqlParameter<int?>("area", areaId) { DataTypeName = "integer" });
         command.Parameters.Add(new NpgsqlParameter<DateOnly?>("as_of", asOf) { DataTypeName = "date" });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var currentMonth = new DateOnly(today.Year, today.Month, 1);
         var result = new List<SeriesQuality>();
         while (await reader.ReadAsync(cancellationToken))
         {
             var row = DataQualitySql.Read(reader);
-            var flags = Flags(row, settings, checkOutOfDate ? currentMonth : null);
+            var flags = FlagsFor(row, checkOutOfDate);
             if (flags.Count > 0)
             {
                 result.Add(new SeriesQuality(row.MetricCode, row.MetricName, row.AreaCode, row.AreaName, flags));
@@ -37,8 +34,12 @@ public sealed class DataQualityQuery(NpgsqlDataSource dataSource, IOptions<DataQ
         return result;
     }
 
-    private static List<DataQualityFlag> Flags(DataQualitySql.Row row, DataQualityOptions settings, DateOnly? currentMonth)
+    /// <summary>The flags one series' inputs raise (read here, or by the overview in its own statement).</summary>
+    internal List<DataQualityFlag> FlagsFor(DataQualitySql.Row row, bool checkOutOfDate)
     {
+        var settings = options.Value;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        DateOnly? currentMonth = checkOutOfDate ? new DateOnly(today.Year, today.Month, 1) : null;
         var flags = new List<DataQualityFlag>();
         if (row.MissingMonths.Count > 0)
         {

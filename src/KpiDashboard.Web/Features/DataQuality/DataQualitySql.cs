@@ -8,34 +8,38 @@ namespace KpiDashboard.Web.Features.DataQuality;
 /// </summary>
 internal static class DataQualitySql
 {
-    public const string Text = """
-        with as_of as (
-            select coalesce(@as_of, (select max(period) from observations)) as month
-        ),
+    /// <summary>
+    /// The flags' inputs as a <c>quality</c> CTE, one row per metric and area, over two relations the statement
+    /// defines before them: <c>judged_figures(metric_id, area_id, period, value, status, computed)</c> and <c>as_of(month)</c>;
+    /// <c>@area</c> (null for all) limits the restatements read. Each row also carries the series up to the month
+    /// judged and the status of that month's figure, from which the overview builds its tiles.
+    /// </summary>
+    public const string Parts = """
         series as (
-            select f.metric_id, f.area_id, f.period,
+            select f.metric_id, f.area_id, f.period, f.value, f.status, f.computed,
                    abs(f.value - lag(f.value) over w) as moving_range,
                    lead(f.period) over w as next_period
-            from figures f, as_of
-            where f.period <= as_of.month and (@area is null or f.area_id = @area)
+            from judged_figures f, as_of
+            where f.period <= as_of.month
             window w as (partition by f.metric_id, f.area_id order by f.period)
         ),
+        -- One pass over the ordered series: the summary, the history for the overview, and each figure followed by
+        -- a gap (the months after it and before the next figure, or up to the month judged).
         summary as (
             select s.metric_id, s.area_id, min(s.period) as first_period, max(s.period) as last_period,
                    max(s.moving_range) filter (where s.period = (select month from as_of)) as latest_change,
                    avg(s.moving_range) filter (where s.period < (select month from as_of)) as usual_moving_range,
-                   count(s.moving_range) filter (where s.period < (select month from as_of)) as moving_ranges
-            from series s
-            group by s.metric_id, s.area_id
-        ),
-        -- The months after each figure and before the next one (or up to the month judged): gaps, found without an anti-join.
-        missing as (
-            select s.metric_id, s.area_id, array_agg(m.month::date order by m.month) as months
-            from series s
-            cross join as_of
-            cross join lateral generate_series(s.period + interval '1 month',
-                coalesce(s.next_period - interval '1 month', as_of.month), interval '1 month') as m(month)
-            where coalesce(s.next_period, as_of.month + interval '1 month') > s.period + interval '1 month'
+                   count(s.moving_range) filter (where s.period < (select month from as_of)) as moving_ranges,
+                   array_agg(s.period) filter (where s.gap) as gap_after,
+                   array_agg(s.next_period) filter (where s.gap) as gap_before,
+                   -- The history itself, for the overview's tiles (unread columns are not computed for this page).
+                   array_agg(s.period order by s.period) as periods, array_agg(s.value order by s.period) as figure_values,
+                   min(s.status) filter (where s.period = (select month from as_of)) as status,
+                   bool_or(s.computed) filter (where s.period = (select month from as_of)) as computed
+            from (
+                select s.*, coalesce(s.next_period, (select month from as_of) + interval '1 month') > s.period + interval '1 month' as gap
+                from series s
+            ) s
             group by s.metric_id, s.area_id
         ),
         restated as (
@@ -43,15 +47,36 @@ internal static class DataQualitySql
             from observation_revisions r, as_of
             where r.period <= as_of.month and (@area is null or r.area_id = @area)
             group by r.metric_id, r.area_id
+        ),
+        quality as (
+            select s.metric_id, s.area_id, s.first_period, s.last_period, s.latest_change, s.usual_moving_range, s.moving_ranges,
+                   coalesce((
+                       select array_agg(m.month::date order by m.month)
+                       from unnest(s.gap_after, s.gap_before) as g(gap_start, gap_end)
+                       cross join lateral generate_series(g.gap_start + interval '1 month',
+                           coalesce(g.gap_end - interval '1 month', (select month from as_of)), interval '1 month') as m(month)
+                   ), '{}') as missing_months,
+                   coalesce(restated.months, '{}') as restated_months,
+                   s.periods, s.figure_values, s.status, s.computed
+            from summary s
+            left join restated on restated.metric_id = s.metric_id and restated.area_id = s.area_id
         )
-        select m.code, m.name, a.code, a.name, s.first_period, s.last_period, (select month from as_of),
-               s.latest_change, s.usual_moving_range, s.moving_ranges,
-               coalesce(missing.months, '{}'), coalesce(restated.months, '{}')
-        from summary s
-        join metrics m on m.id = s.metric_id
-        join areas a on a.id = s.area_id
-        left join missing on missing.metric_id = s.metric_id and missing.area_id = s.area_id
-        left join restated on restated.metric_id = s.metric_id and restated.area_id = s.area_id
+        """;
+
+    /// <summary>Every series of one area (<c>@area</c>) or of all (null), judged as of <c>@as_of</c> (null: the latest month with a figure).</summary>
+    public const string Text = $$"""
+        with judged_figures as (
+            select f.metric_id, f.area_id, f.period, f.value, f.status, f.computed from figures f where @area is null or f.area_id = @area
+        ),
+        as_of as (
+            select coalesce(@as_of, (select max(period) from judged_figures)) as month
+        ),
+        {{Parts}}
+        select m.code, m.name, a.code, a.name, q.first_period, q.last_period, (select month from as_of),
+               q.latest_change, q.usual_moving_range, q.moving_ranges, q.missing_months, q.restated_months
+        from quality q
+        join metrics m on m.id = q.metric_id
+        join areas a on a.id = q.area_id
         order by m.sort_order, a.sort_order
         """;
 
