@@ -47,6 +47,8 @@ internal static class ChartPage
     public static async Task<IReadOnlyList<IReadOnlyList<string>>> TableRowsAsync(this IPage page, string kind)
     {
         var rows = page.Panel(kind).Locator("table tbody tr");
+        // The table appears on the next render after "Show as table"; wait for it rather than count too early.
+        await rows.First.WaitForAsync();
         var result = new List<IReadOnlyList<string>>();
         for (var i = 0; i < await rows.CountAsync(); i++)
         {

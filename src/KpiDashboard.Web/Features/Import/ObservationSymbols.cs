@@ -45,6 +45,8 @@ public static class ObservationSymbols
         ObservationStatus.RoundsToZero => "low",
         ObservationStatus.LowReliability => "u",
         ObservationStatus.Provisional => "provisional",
+        // A roll-up that cannot be worked out from the quadrants: the figure is not available.
+        ObservationStatus.NotComputable => "x",
         _ => "actual",
     };
 }
