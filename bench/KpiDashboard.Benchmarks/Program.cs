@@ -123,12 +123,7 @@ static async Task RawCopyAsync(NpgsqlDataSource dataSource, string path)
     // As psql's \copy does: the file's text, streamed as it is, parsed by the server.
     using var file = new StreamReader(path);
     await using var copy = await connection.BeginTextImportAsync("copy raw_copy from stdin (format csv, header true)");
-    var buffer = new char[1 << 16];
-    int read;
-    while ((read = await file.ReadAsync(buffer)) > 0)
-    {
-        await copy.WriteAsync(buffer.AsMemory(0, read));
-    }
+    await PumpAsync(file, copy);
 }
 
 static async Task ExportObservationsAsync(NpgsqlDataSource dataSource, string path)
@@ -136,12 +131,7 @@ static async Task ExportObservationsAsync(NpgsqlDataSource dataSource, string pa
     await using var connection = await dataSource.OpenConnectionAsync();
     using var reader = await connection.BeginTextExportAsync("copy observations to stdout");
     await using var file = new StreamWriter(path);
-    var buffer = new char[1 << 16];
-    int read;
-    while ((read = await reader.ReadAsync(buffer)) > 0)
-    {
-        await file.WriteAsync(buffer.AsMemory(0, read));
-    }
+    await PumpAsync(reader, file);
 }
 
 static async Task CopyCheckedFiguresAsync(NpgsqlDataSource dataSource, string path)
@@ -155,16 +145,21 @@ static async Task CopyCheckedFiguresAsync(NpgsqlDataSource dataSource, string pa
     using (var file = new StreamReader(path))
     {
         await using var copy = await connection.BeginTextImportAsync("copy checked_figures from stdin");
-        var buffer = new char[1 << 16];
-        int read;
-        while ((read = await file.ReadAsync(buffer)) > 0)
-        {
-            await copy.WriteAsync(buffer.AsMemory(0, read));
-        }
+        await PumpAsync(file, copy);
     }
 
     await using var key = new NpgsqlCommand("set maintenance_work_mem = '256MB'; alter table checked_figures add primary key (metric_id, area_id, period)", connection);
     await key.ExecuteNonQueryAsync();
+}
+
+static async Task PumpAsync(TextReader from, TextWriter to)
+{
+    var buffer = new char[1 << 16];
+    int read;
+    while ((read = await from.ReadAsync(buffer)) > 0)
+    {
+        await to.WriteAsync(buffer.AsMemory(0, read));
+    }
 }
 
 static string Seconds(IEnumerable<Measurement> runs) =>

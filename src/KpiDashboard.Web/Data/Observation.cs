@@ -5,6 +5,9 @@ namespace KpiDashboard.Web.Data;
 /// </summary>
 public sealed class Observation
 {
+    /// <summary>The longest note a figure may carry, in characters.</summary>
+    public const int MaxNoteLength = 1000;
+
     public int MetricId { get; set; }
     public int AreaId { get; set; }
     /// <summary>The first day of the month the figure is for.</summary>

@@ -129,6 +129,16 @@ public sealed class ImportServiceTests(PostgresServer server) : DatabaseTest(ser
     }
 
     [Fact]
+    public async Task A_note_too_long_for_the_database_is_an_error_in_the_file_not_a_failed_import()
+    {
+        var result = await ImportAsync(Header + $"2020-06,NE,referrals,204,,,,{new string('x', 1500)}\n");
+
+        Assert.Equal(ImportOutcome.Invalid, result.Outcome);
+        Assert.Equal((2, "note"), (Assert.Single(result.Errors).Row, result.Errors[0].Column));
+        Assert.Empty(await CurrentFiguresAsync());
+    }
+
+    [Fact]
     public async Task A_first_import_into_an_empty_table_leaves_the_key_the_model_declares()
     {
         // The first import drops the key for the load and builds it again afterwards (ObservationsKey).

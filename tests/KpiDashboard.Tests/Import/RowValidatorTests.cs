@@ -38,6 +38,19 @@ public sealed class RowValidatorTests
     }
 
     [Fact]
+    public void A_note_longer_than_the_column_allows_is_refused_with_its_length()
+    {
+        var note = new string('a', 1001);
+
+        Assert.Null(Validate(Row(note: note)));
+
+        var error = SingleError();
+        Assert.Equal((7, "note", new string('a', 40) + "…", "The note is 1,001 characters long; a note may have at most 1,000"),
+            (error.Row, error.Column, error.Value, error.Message));
+        Assert.Equal(1000, Validate(Row(note: new string('a', 1000)))!.Value.Note!.Length);
+    }
+
+    [Fact]
     public void Areas_match_by_name_ignoring_case_and_spacing()
     {
         Assert.Equal(2, Validate(Row(area: "north  east"))?.AreaId);

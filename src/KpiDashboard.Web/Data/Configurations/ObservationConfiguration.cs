@@ -14,7 +14,7 @@ internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observ
     public void Configure(EntityTypeBuilder<Observation> builder)
     {
         builder.HasKey(o => new { o.MetricId, o.AreaId, o.Period });
-        builder.Property(o => o.Note).HasMaxLength(1000);
+        builder.Property(o => o.Note).HasMaxLength(Observation.MaxNoteLength);
         builder.ToTable(t =>
         {
             // date_part, not extract: extract computes in numeric, which added a quarter of a second per million rows.

@@ -10,6 +10,6 @@ internal sealed class ObservationRevisionConfiguration : IEntityTypeConfiguratio
     {
         builder.HasIndex(r => new { r.MetricId, r.AreaId, r.Period });
         builder.HasIndex(r => r.SupersededByImportId);
-        builder.Property(r => r.Note).HasMaxLength(1000);
+        builder.Property(r => r.Note).HasMaxLength(Observation.MaxNoteLength);
     }
 }

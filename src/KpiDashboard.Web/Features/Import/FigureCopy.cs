@@ -18,9 +18,9 @@ internal sealed class FigureCopy : IAsyncDisposable
 
     private readonly NpgsqlCopyTextWriter _copy;
     private readonly string? _importId;
-    // One row: three numbers of at most 30 characters, two ids, a date, a status and a note of at most 1,000
-    // characters, each of which may double when escaped.
-    private readonly char[] _row = new char[2 * 1000 + 256];
+    // One row: three numbers of at most 30 characters, two ids, a date, a status and a note (checked by
+    // RowValidator to be no longer than the column allows), each of whose characters may double when escaped.
+    private readonly char[] _row = new char[2 * Observation.MaxNoteLength + 256];
     private bool _completed;
 
     private FigureCopy(NpgsqlCopyTextWriter copy, long? importId) =>

@@ -67,6 +67,13 @@ public sealed class RowValidator(ImportCatalogue catalogue, DateOnly currentMont
         }
 
         var note = row.Note.Trim();
+        if (note.Length > Observation.MaxNoteLength)
+        {
+            Fail("note", note[..40] + "…", string.Create(CultureInfo.InvariantCulture,
+                $"The note is {note.Length:N0} characters long; a note may have at most {Observation.MaxNoteLength:N0}"));
+            return false;
+        }
+
         staged = new StagedObservation(row.Row, metric.Id, area.Id, period,
             figures.Value, figures.Numerator, figures.Denominator, figures.Status,
             note.Length == 0 ? null : note);

@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Data;
 using Npgsql;
 
 namespace KpiDashboard.Web.Features.Import;
@@ -21,7 +22,7 @@ internal static class StagingTable
                 numerator numeric,
                 denominator numeric,
                 status varchar(20) not null,
-                note varchar(1000)
+                note varchar({Observation.MaxNoteLength})
             ) on commit drop
             """, connection);
         await create.ExecuteNonQueryAsync(cancellationToken);
