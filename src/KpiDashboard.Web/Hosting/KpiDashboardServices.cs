@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Annotations;
 using KpiDashboard.Web.Features.Benchmarks;
 using KpiDashboard.Web.Features.Commentary;
@@ -22,6 +23,7 @@ public static class KpiDashboardServices
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(TimeProvider.System);
         AddDatabase(builder.Services, builder.Configuration);
+        builder.Services.AddAccess(builder.Configuration);
         AddFeatures(builder.Services, builder.Configuration);
         return builder;
     }
