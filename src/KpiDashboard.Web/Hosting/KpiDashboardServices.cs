@@ -19,10 +19,11 @@ public static class KpiDashboardServices
 {
     public static WebApplicationBuilder AddKpiDashboard(this WebApplicationBuilder builder)
     {
+        // First, so that its hosted service prepares the database before any other (data protection reads its keys from it).
+        AddDatabase(builder.Services, builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddSingleton(TimeProvider.System);
-        AddDatabase(builder.Services, builder.Configuration);
         builder.Services.AddAccess(builder.Configuration);
         AddFeatures(builder.Services, builder.Configuration);
         return builder;
