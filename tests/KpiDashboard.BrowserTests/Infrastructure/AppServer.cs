@@ -81,6 +81,11 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
     public Task<HttpClient> CreateClientAsync(string email = TestUsers.Everyone) =>
         CreateAnonymousClient().WithKeyAsync(_factory!.Services, email);
 
+    /// <summary>A client signed in through the sign-in form as the user, keeping its cookies, not following redirects.</summary>
+    public Task<HttpClient> CreateSignedInClientAsync(string email = TestUsers.Everyone) =>
+        new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress }
+            .SignInAsync(email);
+
     /// <summary>
     /// A fresh, isolated browser session with a desktop-sized window, signed in as the user through the real sign-in
     /// page (by default one holding every role; null for an anonymous visitor). Each user signs in once per app: later

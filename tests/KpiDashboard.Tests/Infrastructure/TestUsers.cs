@@ -1,4 +1,6 @@
+using System.Net;
 using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
 using KpiDashboard.Web.Features.Access;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +38,24 @@ public static class TestUsers
     public static async Task<HttpClient> WithKeyAsync(this HttpClient client, IServiceProvider services, string email = Everyone)
     {
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await KeyAsync(services, email));
+        return client;
+    }
+
+    /// <summary>Signs the client in through the sign-in form (its cookies must be kept: a handler with a cookie container).</summary>
+    public static async Task<HttpClient> SignInAsync(this HttpClient client, string email = Everyone, string password = Password)
+    {
+        var form = await client.GetStringAsync(new Uri("/account/sign-in", UriKind.Relative));
+        var token = Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        using var body = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["_handler"] = "sign-in", ["__RequestVerificationToken"] = token, ["Input.Email"] = email, ["Input.Password"] = password,
+        });
+        using var response = await client.PostAsync(new Uri("/account/sign-in", UriKind.Relative), body);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in as {email} answered {(int)response.StatusCode}, not a redirect.");
+        }
+
         return client;
     }
 

@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Features.Access;
+using Microsoft.AspNetCore.Authorization;
 
 namespace KpiDashboard.Web.Features.Import;
 
@@ -7,7 +8,9 @@ public static class ImportEndpoints
 {
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
     {
-        var templates = app.MapGroup("/import/templates").RequireAuthorization(Policies.Analyse).RequireRateLimiting(RateLimits.Downloads);
+        // Downloads for the page (its cookie) and for scripts (an Analyst's key).
+        var templates = app.MapGroup("/import/templates").RequireRateLimiting(RateLimits.Downloads)
+            .RequireAuthorization(new AuthorizeAttribute(Policies.Analyse) { AuthenticationSchemes = AccessSetup.ApiScheme });
         templates.MapGet("/long.csv", async (ImportTemplates t, CancellationToken ct) =>
             Results.Text(await t.LongAsync(ct), "text/csv; charset=utf-8"));
         templates.MapGet("/wide.csv", async (ImportTemplates t, CancellationToken ct) =>
