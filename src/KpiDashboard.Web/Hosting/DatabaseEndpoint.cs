@@ -40,8 +40,13 @@ public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironm
             return;
         }
 
-        var root = Path.GetFullPath(options.Value.EmbeddedDataDirectory, environment.ContentRootPath);
-        _cluster = await PostgresCluster.StartAsync(root, durable: true);
+        var folder = await EmbeddedDataFolder.ChooseAsync(options.Value.EmbeddedDataDirectory, environment.ContentRootPath);
+        if (folder.Notice is not null)
+        {
+            Console.WriteLine(folder.Notice);
+        }
+
+        _cluster = await PostgresCluster.StartAsync(folder.FullPath, durable: true);
         await _cluster.CreateDatabaseIfMissingAsync(EmbeddedDatabase);
         _connectionString = _cluster.ConnectionString(EmbeddedDatabase);
     }

@@ -3,8 +3,11 @@ namespace KpiDashboard.Web.Hosting;
 /// <summary>Configuration section <c>Database</c>. The connection itself is <c>ConnectionStrings:Kpi</c>.</summary>
 public sealed class DatabaseOptions
 {
-    /// <summary>Where the embedded cluster lives when no connection string is set; relative to the content root.</summary>
-    public string EmbeddedDataDirectory { get; set; } = ".data/postgres";
+    /// <summary>
+    /// Where the embedded cluster lives when no connection string is set; relative to the content root. Unset means
+    /// <c>.data/postgres</c>, or a folder outside the checkout when root's postgres user cannot reach that (<see cref="EmbeddedDataFolder"/>).
+    /// </summary>
+    public string? EmbeddedDataDirectory { get; set; }
 
     /// <summary>Apply migrations at start. Defaults to on for the embedded cluster, off for a configured database (use the <c>migrate</c> command).</summary>
     public bool? ApplyMigrationsOnStart { get; set; }

@@ -13,7 +13,8 @@ namespace KpiDashboard.Web.Hosting;
 /// </summary>
 public sealed class PostgresCluster : IAsyncDisposable
 {
-    private const string ServiceUser = "postgres";
+    /// <summary>The user the cluster runs as when this process is root.</summary>
+    public const string ServiceUser = "postgres";
     private readonly string _bin;
     private readonly bool _owned;
 
@@ -129,7 +130,7 @@ public sealed class PostgresCluster : IAsyncDisposable
     {
         if (Environment.IsPrivilegedProcess)
         {
-            await RunToEndAsync("chown", ["-R", ServiceUser, root]);
+            await ExternalProgram.RunAsync("chown", "-R", ServiceUser, root);
         }
     }
 
@@ -137,28 +138,13 @@ public sealed class PostgresCluster : IAsyncDisposable
     {
         var path = Path.Combine(_bin, program);
         var (exitCode, output) = Environment.IsPrivilegedProcess
-            ? await RunToEndAsync("runuser", ["-u", ServiceUser, "--", path, .. args])
-            : await RunToEndAsync(path, args);
+            ? await ExternalProgram.RunAsync("runuser", ["-u", ServiceUser, "--", path, .. args])
+            : await ExternalProgram.RunAsync(path, args);
         if (exitCode != 0)
         {
             var log = Path.Combine(Root, "postgres.log");
             var logTail = File.Exists(log) ? string.Join('\n', File.ReadLines(log).TakeLast(5)) : "";
             throw new StartupProblemException($"The embedded PostgreSQL could not run {program} in {Root} (exit code {exitCode}):\n{output.Trim()}\n{logTail}".TrimEnd());
         }
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunToEndAsync(string program, string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start) ?? throw new StartupProblemException($"Could not start {program}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stderr + await stdout);
     }
 }

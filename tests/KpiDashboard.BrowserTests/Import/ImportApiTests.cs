@@ -82,7 +82,7 @@ public sealed class ImportApiTests(PostgresServer postgres) : IAsyncLifetime
 
         // The catalogue database has no figures yet, so the template is for the current month.
         var month = DateTime.Now.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
-        var lines = template.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = template.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("period,metric,SCC,NE,NW,SE,SW", lines[0]);
         Assert.Equal($"{month},audits-outstanding,,,,,", lines[1]);
         Assert.Equal(26, lines.Length);
@@ -93,7 +93,7 @@ public sealed class ImportApiTests(PostgresServer postgres) : IAsyncLifetime
     {
         var template = await _client!.GetStringAsync(new Uri("/import/templates/long.csv", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        var lines = template.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = template.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("period,area,metric,value,numerator,denominator,status,note", lines[0]);
         Assert.Equal(1 + (25 * 5), lines.Length);
         Assert.EndsWith(",SW,complaints,,,,,", lines[^1], StringComparison.Ordinal);

@@ -9,9 +9,23 @@ internal static class AppProcess
 
     public static async Task<Outcome> RunAsync(IDictionary<string, string> environment, params string[] args)
     {
+        using var process = Process.Start(StartInfo(Infrastructure.RepoPaths.WebProject, environment, args))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Outcome(process.ExitCode, await output, await errors);
+    }
+
+    /// <summary>
+    /// The built app started in <paramref name="webProject"/>, which is its content root, as <c>dotnet run --project</c>
+    /// starts it in the web project's folder.
+    /// </summary>
+    public static ProcessStartInfo StartInfo(string webProject, IDictionary<string, string> environment, params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Infrastructure.RepoPaths.WebProject,
+            WorkingDirectory = webProject,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -27,11 +41,6 @@ internal static class AppProcess
             start.Environment[key] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return new Outcome(process.ExitCode, await output, await errors);
+        return start;
     }
 }

@@ -79,12 +79,7 @@ public sealed class StartupFailureTests(PostgresServer server)
     private static string CopySeedWithBadRow()
     {
         var copy = Directory.CreateTempSubdirectory("kpi-seed-").FullName;
-        foreach (var file in Directory.GetFiles(RepoPaths.SeedData, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(RepoPaths.SeedData, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        TestFolders.Copy(RepoPaths.SeedData, copy);
 
         var bad = Path.Combine(copy, "observations", "2019-20.csv");
         var lines = File.ReadAllLines(bad);

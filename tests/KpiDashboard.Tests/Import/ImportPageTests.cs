@@ -40,6 +40,15 @@ public sealed class ImportPageTests(PostgresServer server) : BunitContext, IAsyn
 
     private static string Outcome(IRenderedComponent<ImportPage> cut) => cut.Find("[data-testid=import-outcome]").TextContent.Trim();
 
+    /// <summary>The file the "Download the problems as CSV" link holds.</summary>
+    private static string ProblemsCsv(IRenderedComponent<ImportPage> cut)
+    {
+        var href = cut.Find("[data-testid=error-download]").GetAttribute("href")!;
+        const string prefix = "data:text/csv;charset=utf-8;base64,";
+        Assert.StartsWith(prefix, href, StringComparison.Ordinal);
+        return Encoding.UTF8.GetString(Convert.FromBase64String(href[prefix.Length..]));
+    }
+
     private Task<ImportResult> ImportDirectlyAsync(string csv, string name = "june.csv") =>
         App.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), name, "analyst", false, Xunit.TestContext.Current.CancellationToken);
 
@@ -106,10 +115,23 @@ public sealed class ImportPageTests(PostgresServer server) : BunitContext, IAsyn
         cut.WaitForAssertion(() => Assert.Equal("3", cut.Find("[data-testid=errors] tbody tr td").TextContent), Wait);
         Assert.Single(cut.FindAll("[data-testid=errors] tbody tr"));
         Assert.Equal("Showing 1 of 2 problems.", cut.Find("[role=status]").TextContent.Trim());
-        var href = cut.Find("[data-testid=error-download]").GetAttribute("href")!;
-        var csv = Encoding.UTF8.GetString(Convert.FromBase64String(href["data:text/csv;charset=utf-8;base64,".Length..]));
-        Assert.StartsWith("file,row,column,value,message\r\nbad.csv,2,metric,nope,\"Unknown metric 'nope'", csv, StringComparison.Ordinal);
+        Assert.StartsWith("file,row,column,value,message\r\nbad.csv,2,metric,nope,\"Unknown metric 'nope'", ProblemsCsv(cut), StringComparison.Ordinal);
         Assert.Equal("bad-problems.csv", cut.Find("[data-testid=error-download]").GetAttribute("download"));
+    }
+
+    [Fact]
+    public void Formulas_found_in_a_file_are_inert_in_the_downloaded_problems()
+    {
+        var cut = Render<ImportPage>();
+
+        Upload(cut, Header + "2020-06,NE,referrals,=cmd|' /C calc'!A0\n2020-06,@SUM(1+1),referrals,1\n", "bad.csv");
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=errors] tbody tr").Count), Wait);
+        Assert.Equal(
+            "file,row,column,value,message\r\n" +
+            "bad.csv,2,value,\"'=cmd|' /C calc'!A0\",'=cmd|' /C calc'!A0' looks like a spreadsheet formula; expected a plain value (paste values only)\r\n" +
+            "bad.csv,3,area,\"'@SUM(1+1)\",'@SUM(1+1)' looks like a spreadsheet formula; expected a plain value (paste values only)\r\n",
+            ProblemsCsv(cut));
     }
 
     [Fact]

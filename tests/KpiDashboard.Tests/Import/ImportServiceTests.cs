@@ -139,6 +139,20 @@ public sealed class ImportServiceTests(PostgresServer server) : DatabaseTest(ser
     }
 
     [Fact]
+    public async Task A_note_that_looks_like_a_formula_names_its_row_and_column_and_writes_nothing()
+    {
+        var result = await ImportAsync(Header + "2020-06,NE,referrals,204,,,,fine\n2020-06,SE,referrals,198,,,,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\n");
+
+        Assert.Equal(ImportOutcome.Invalid, result.Outcome);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((3, "note", "'=HYPERLINK(\"http://x\",\"y\")' looks like a spreadsheet formula; expected a plain value (paste values only)"),
+            (error.Row, error.Column, error.Message));
+        Assert.Empty(await CurrentFiguresAsync());
+        await using var db = await DbAsync();
+        Assert.Equal(0, await db.Imports.CountAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task A_first_import_into_an_empty_table_leaves_the_key_the_model_declares()
     {
         // The first import drops the key for the load and builds it again afterwards (ObservationsKey).

@@ -229,6 +229,26 @@ public sealed class RowValidatorTests
         Assert.Equal($"'{value}' looks like a spreadsheet formula; expected a plain value (paste values only)", SingleError().Message);
     }
 
+    [Theory]
+    [InlineData("=HYPERLINK(\"http://x\",\"y\")")]
+    [InlineData("+1 on last month")]
+    [InlineData("  @SUM(1+1)")]
+    public void A_note_that_looks_like_a_formula_is_refused_like_any_other_cell(string note)
+    {
+        Assert.Null(Validate(Row(note: note)));
+
+        var error = SingleError();
+        Assert.Equal((7, "note", note, $"'{note.Trim()}' looks like a spreadsheet formula; expected a plain value (paste values only)"),
+            (error.Row, error.Column, error.Value, error.Message));
+    }
+
+    [Fact]
+    public void A_note_may_run_over_lines_and_start_with_a_dash()
+    {
+        Assert.Equal("- first\nsecond", Validate(Row(note: "- first\nsecond"))?.Note);
+        Assert.Empty(_errors);
+    }
+
     [Fact]
     public void Control_characters_are_rejected()
     {

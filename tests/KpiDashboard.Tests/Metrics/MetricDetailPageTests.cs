@@ -209,7 +209,8 @@ public sealed class MetricDetailPageTests(PostgresServer server) : BunitContext,
         Services.GetRequiredService<NavigationManager>().NavigateTo("/kpi/nope");
         var cut = Render<MetricDetail>(p => p.Add(d => d.Code, "nope"));
 
-        cut.WaitForAssertion(() => Assert.Contains("There is no measure with the code \"nope\".", cut.Markup, StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+        cut.WaitForAssertion(() => Assert.Equal("There is no measure with the code 'nope'. Back to the overview.",
+            cut.Find("[data-testid=not-found]").TextContent.Trim()), TimeSpan.FromSeconds(15));
         Assert.Equal("Measure not found", cut.Find("h1").TextContent);
     }
 

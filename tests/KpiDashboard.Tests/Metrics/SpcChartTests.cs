@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Components.Charts;
+using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Metrics;
 using KpiDashboard.Web.Features.Spc;
@@ -70,7 +71,7 @@ public sealed class SpcChartTests
         Assert.Equal(("Jan 2020", "10%", "Common cause", "11%", "5.7%", "16.3%"),
             (table.Rows[0].Heading, table.Rows[0].Cells[0].Text, table.Rows[0].Cells[1].Text, table.Rows[0].Cells[2].Text, table.Rows[0].Cells[3].Text, table.Rows[0].Cells[4].Text));
         Assert.Equal(("Aug 2021", "9%", "Special cause: improvement"), (table.Rows[^1].Heading, table.Rows[^1].Cells[0].Text, table.Rows[^1].Cells[1].Text));
-        Assert.Equal("16.32", table.Rows[0].Cells[4].Raw);
+        Assert.Equal(CsvCell.Number(16.32m), table.Rows[0].Cells[4].Csv);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Components.Charts;
+using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Components.Figures;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Metrics;
@@ -33,7 +34,7 @@ public sealed class TrendChartTests
 
         Assert.Equal([30m, null, null, 22m], view.Config!.Data.Datasets[0].Data);
         Assert.False(view.Config.Options.SpanGaps);
-        Assert.Equal(["30", "", "", "22"], view.Table.Rows.Select(r => r.Cells[0].Raw));
+        Assert.Equal([CsvCell.Number(30), CsvCell.Empty, CsvCell.Empty, CsvCell.Number(22)], view.Table.Rows.Select(r => r.Cells[0].Csv));
         Assert.Equal(["30%", "–", "Suppressed (c)", "22%"], view.Table.Rows.Select(r => r.Cells[0].Text));
     }
 

@@ -61,7 +61,7 @@ public sealed class ReadApiTests(PostgresServer server) : ApiTest(server)
         var response = await Client.SendAsync(request, Ct);
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-        var lines = (await response.Content.ReadAsStringAsync(Ct)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = (await response.Content.ReadAsStringAsync(Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("period,area,metric,value,numerator,denominator,status,rag,computed", lines[0]);
         Assert.Equal("2018-04,SW,uasc,,,,suppressed,no-data,false", lines[1]);
         Assert.Equal(4, lines.Length);

@@ -1,35 +1,16 @@
-using System.Globalization;
-using CsvHelper;
+using KpiDashboard.Web.Components.Csv;
 
 namespace KpiDashboard.Web.Components.Charts;
 
 /// <summary>A chart's table as CSV: the same headings, UK month names, and raw numbers without units or separators.</summary>
 public static class ChartCsv
 {
-    public static string Write(ChartTable table)
+    public static string Write(ChartTable table) => CsvWriter.ToText(csv =>
     {
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(text, CultureInfo.InvariantCulture))
+        csv.WriteHeader([table.RowHeading, .. table.Columns]);
+        foreach (var row in table.Rows)
         {
-            csv.WriteField(table.RowHeading);
-            foreach (var column in table.Columns)
-            {
-                csv.WriteField(column);
-            }
-
-            csv.NextRecord();
-            foreach (var row in table.Rows)
-            {
-                csv.WriteField(row.Heading);
-                foreach (var cell in row.Cells)
-                {
-                    csv.WriteField(cell.Raw);
-                }
-
-                csv.NextRecord();
-            }
+            csv.WriteRow([CsvCell.Text(row.Heading), .. row.Cells.Select(c => c.Csv)]);
         }
-
-        return text.ToString();
-    }
+    });
 }

@@ -1,3 +1,5 @@
+using KpiDashboard.Web.Components.Csv;
+
 namespace KpiDashboard.Web.Components.Charts;
 
 /// <summary>
@@ -21,13 +23,13 @@ public sealed record ChartTable(string Caption, string RowHeading, IReadOnlyList
 
 public sealed record ChartTableRow(string Heading, IReadOnlyList<TableCell> Cells);
 
-/// <summary>A cell as the table shows it (<see cref="Text"/>, UK-formatted) and as the CSV holds it (<see cref="Raw"/>, a plain number or word).</summary>
-public sealed record TableCell(string Text, string Raw)
+/// <summary>A cell as the table shows it (<see cref="Text"/>, UK-formatted) and as the CSV holds it (<see cref="Csv"/>, a plain number or word).</summary>
+public sealed record TableCell(string Text, CsvCell Csv)
 {
-    public static TableCell Empty { get; } = new("–", "");
+    public static TableCell Empty { get; } = new("–", CsvCell.Empty);
 
     public static TableCell Of(decimal? value, Func<decimal, string> format) =>
-        value is { } v ? new TableCell(format(v), v.ToString(System.Globalization.CultureInfo.InvariantCulture)) : Empty;
+        value is { } v ? new TableCell(format(v), CsvCell.Number(v)) : Empty;
 
-    public static TableCell Word(string? text) => text is null ? Empty : new TableCell(text, text);
+    public static TableCell Word(string? text) => text is null ? Empty : new TableCell(text, CsvCell.Text(text));
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,29 +22,32 @@ public sealed class ImportTemplates(IDbContextFactory<KpiDbContext> contextFacto
     public async Task<string> LongAsync(CancellationToken cancellationToken)
     {
         var (month, metrics, areas) = await LoadAsync(cancellationToken);
-        var csv = new StringBuilder("period,area,metric,value,numerator,denominator,status,note\n");
-        foreach (var metric in metrics)
+        return CsvWriter.ToText(csv =>
         {
-            foreach (var area in areas)
+            csv.WriteHeader("period", "area", "metric", "value", "numerator", "denominator", "status", "note");
+            foreach (var metric in metrics)
             {
-                csv.Append(month).Append(',').Append(area).Append(',').Append(metric).Append(",,,,,\n");
+                foreach (var area in areas)
+                {
+                    csv.WriteRow(CsvCell.Text(month), CsvCell.Text(area), CsvCell.Text(metric),
+                        CsvCell.Empty, CsvCell.Empty, CsvCell.Empty, CsvCell.Empty, CsvCell.Empty);
+                }
             }
-        }
-
-        return csv.ToString();
+        });
     }
 
     /// <summary><c>period,metric,&lt;area&gt;...</c>: one row per metric, one column per area.</summary>
     public async Task<string> WideAsync(CancellationToken cancellationToken)
     {
         var (month, metrics, areas) = await LoadAsync(cancellationToken);
-        var csv = new StringBuilder("period,metric,").AppendJoin(',', areas).Append('\n');
-        foreach (var metric in metrics)
+        return CsvWriter.ToText(csv =>
         {
-            csv.Append(month).Append(',').Append(metric).Append(',', areas.Count).Append('\n');
-        }
-
-        return csv.ToString();
+            csv.WriteHeader(["period", "metric", .. areas]);
+            foreach (var metric in metrics)
+            {
+                csv.WriteRow([CsvCell.Text(month), CsvCell.Text(metric), .. areas.Select(_ => CsvCell.Empty)]);
+            }
+        });
     }
 
     private async Task<(string Month, List<string> Metrics, List<string> Areas)> LoadAsync(CancellationToken cancellationToken)

@@ -111,7 +111,7 @@ public sealed class RowValidator(ImportCatalogue catalogue, DateOnly currentMont
 
     private void CheckCell(string column, string value)
     {
-        if (value.Length > 0 && CellRules.FindProblem(value, isNameOrNumber: column != "note") is { } problem)
+        if (value.Length > 0 && CellRules.FindProblem(value, allowsLineBreaks: column == "note") is { } problem)
         {
             Fail(column, value, problem);
         }
@@ -134,22 +134,23 @@ public sealed class RowValidator(ImportCatalogue catalogue, DateOnly currentMont
     }
 }
 
-/// <summary>Problems any cell can have, whatever its column.</summary>
+/// <summary>Problems any cell can have, whatever its column (a note may also run over several lines).</summary>
 internal static class CellRules
 {
-    public static string? FindProblem(string value, bool isNameOrNumber)
+    public static string? FindProblem(string value, bool allowsLineBreaks)
     {
         foreach (var c in value)
         {
-            if (char.IsControl(c) && c is not '\t' && (isNameOrNumber || c is not ('\r' or '\n')))
+            if (char.IsControl(c) && c is not '\t' && !(allowsLineBreaks && c is '\r' or '\n'))
             {
                 return string.Create(CultureInfo.InvariantCulture,
                     $"The cell contains a control character (code {(int)c}); expected plain text");
             }
         }
 
+        // A spreadsheet would run such text as a formula when the figures are exported and opened in one.
         var trimmed = value.TrimStart();
-        if (isNameOrNumber && trimmed.Length > 0 && trimmed[0] is '=' or '+' or '@')
+        if (trimmed.Length > 0 && trimmed[0] is '=' or '+' or '@')
         {
             return $"'{value.Trim()}' looks like a spreadsheet formula; expected a plain value (paste values only)";
         }

@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Components.Charts;
+using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Components.Figures;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Benchmarks;
@@ -38,7 +39,7 @@ public sealed record BenchmarkLine(BenchmarkSeries Series, IReadOnlyList<Benchma
     }
 
     public TableCell Cell(int month, MetricUnit unit) => Months[month] is { } p
-        ? new TableCell($"{FigureFormat.Value(p.Value, unit)} ({p.PeriodLabel})", p.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        ? new TableCell($"{FigureFormat.Value(p.Value, unit)} ({p.PeriodLabel})", CsvCell.Number(p.Value))
         : TableCell.Empty;
 
     private static string Period(BenchmarkPoint p) => $"Figure for {p.PeriodLabel}; {p.Source.ToLowerInvariant()}";

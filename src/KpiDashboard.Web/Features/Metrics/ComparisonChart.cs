@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Components.Charts;
+using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Components.Figures;
 using KpiDashboard.Web.Features.Rag;
 
@@ -19,7 +20,7 @@ public static class ComparisonChart
         var table = new ChartTable($"{metric.Name} by area, {ChartParts.Span(months)}", "Month",
             [.. series.Select(s => s.Area.Name)],
             [.. months.Select((month, i) => new ChartTableRow(FigureFormat.Month(month),
-                [.. series.Select(s => s.Figures[i] is { } f ? new TableCell(FigureFormat.Value(f.Value, f.Status, metric.Unit), Raw(f.Value)) : TableCell.Empty)]))]);
+                [.. series.Select(s => s.Figures[i] is { } f ? new TableCell(FigureFormat.Value(f.Value, f.Status, metric.Unit), CsvCell.Number(f.Value)) : TableCell.Empty)]))]);
         var fileName = ChartParts.FileName(metric.Code, Kind, months.Count > 0 ? Import.PeriodParser.Format(months[^1]) : "");
         if (values.All(s => s.Values.All(v => v is null)))
         {
@@ -47,6 +48,4 @@ public static class ComparisonChart
             ChartParts.LineOptions(metric.Unit, AnnotationOptions.None, legend: true, pointStyleLegend: true), metric.Unit);
         return new ChartView(Kind, title, summary, config, table) { FileName = fileName, SeriesToggles = true };
     }
-
-    private static string Raw(decimal? value) => value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "";
 }

@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Components.Charts;
+using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Components.Figures;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Benchmarks;
@@ -173,7 +174,7 @@ public static class TrendChart
             var figure = series.Figures[i];
             var cells = new List<TableCell>
             {
-                figure is null ? TableCell.Empty : new TableCell(FigureFormat.Value(figure.Value, figure.Status, metric.Unit), figure.Value?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+                figure is null ? TableCell.Empty : new TableCell(FigureFormat.Value(figure.Value, figure.Status, metric.Unit), CsvCell.Number(figure.Value)),
                 TableCell.Word(figure is null ? null : MetricWords.Status(figure)),
                 TableCell.Of(targets[i]?.Target, v => FigureFormat.Value(v, metric.Unit)),
                 TableCell.Word(RagLook.For(rags[i]).Label),

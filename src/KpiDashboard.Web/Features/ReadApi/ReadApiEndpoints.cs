@@ -1,6 +1,5 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
+using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Benchmarks;
@@ -156,33 +155,15 @@ public static class ReadApiEndpoints
     private static IResult NoArea(string code) =>
         Results.Problem($"There is no area with the code '{code}'.", statusCode: StatusCodes.Status404NotFound);
 
-    /// <summary>The upload format's columns and line endings, with the RAG judgement and whether the figure was computed.</summary>
-    private static string ToCsv(IEnumerable<ObservationDto> rows)
+    /// <summary>The upload format's columns, with the RAG judgement and whether the figure was computed.</summary>
+    private static string ToCsv(IEnumerable<ObservationDto> rows) => CsvWriter.ToText(csv =>
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { NewLine = "\n" }))
+        csv.WriteHeader("period", "area", "metric", "value", "numerator", "denominator", "status", "rag", "computed");
+        foreach (var r in rows)
         {
-            foreach (var header in new[] { "period", "area", "metric", "value", "numerator", "denominator", "status", "rag", "computed" })
-            {
-                csv.WriteField(header);
-            }
-
-            csv.NextRecord();
-            foreach (var r in rows)
-            {
-                csv.WriteField(r.Period);
-                csv.WriteField(r.Area);
-                csv.WriteField(r.Metric);
-                csv.WriteField(r.Value);
-                csv.WriteField(r.Numerator);
-                csv.WriteField(r.Denominator);
-                csv.WriteField(r.Status);
-                csv.WriteField(r.Rag);
-                csv.WriteField(r.Computed ? "true" : "false");
-                csv.NextRecord();
-            }
+            csv.WriteRow(CsvCell.Text(r.Period), CsvCell.Text(r.Area), CsvCell.Text(r.Metric),
+                CsvCell.Number(r.Value), CsvCell.Number(r.Numerator), CsvCell.Number(r.Denominator),
+                CsvCell.Text(r.Status), CsvCell.Text(r.Rag), CsvCell.Text(r.Computed ? "true" : "false"));
         }
-
-        return writer.ToString();
-    }
+    });
 }

@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace KpiDashboard.Web.Components.Csv;
+
+/// <summary>
+/// One cell for <see cref="CsvWriter"/>, typed so the writer knows what it holds: text, which is made inert when a
+/// spreadsheet would run it as a formula, or a number, written as plain digits so that -3 stays minus three.
+/// </summary>
+public readonly record struct CsvCell
+{
+    private CsvCell(string content, bool isNumber) => (Content, IsNumber) = (content, isNumber);
+
+    /// <summary>The characters of the cell before any quoting.</summary>
+    public string Content { get; }
+
+    public bool IsNumber { get; }
+
+    public static CsvCell Empty { get; } = new("", isNumber: false);
+
+    public static CsvCell Text(string? text) => new(text ?? "", isNumber: false);
+
+    /// <summary>A number in invariant form (a point for decimals, no separators); an empty cell when there is none.</summary>
+    public static CsvCell Number(decimal? value) =>
+        value is { } v ? new(v.ToString(CultureInfo.InvariantCulture), isNumber: true) : Empty;
+}
