@@ -4,13 +4,14 @@ using KpiDashboard.Web.Hosting.Security;
 namespace KpiDashboard.Web.Hosting;
 
 /// <summary>
-/// The hardened server: security headers on every response. One call each from the service registration and the
-/// pipeline; the reasons are in docs/security.md.
+/// The hardened server: security headers on every response and the Blazor hub limited to the app's own origins.
+/// One call each from the service registration and the pipeline; the reasons are in docs/security.md.
 /// </summary>
 public static class ServerHardening
 {
     public static WebApplicationBuilder AddServerHardening(this WebApplicationBuilder builder)
     {
+        builder.Services.AddHubOrigins();
         builder.Services.AddSingleton<ContentSecurityPolicy>();
         // A year, the usual figure; not includeSubDomains, because the council's other sites are not this app's to decide.
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
@@ -21,6 +22,7 @@ public static class ServerHardening
     public static WebApplication UseServerHardening(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<HubOriginCheck>();
         return app;
     }
 }
