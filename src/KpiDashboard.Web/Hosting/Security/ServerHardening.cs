@@ -4,8 +4,9 @@ using KpiDashboard.Web.Hosting.Security;
 namespace KpiDashboard.Web.Hosting;
 
 /// <summary>
-/// The hardened server: security headers on every response and the Blazor hub limited to the app's own origins.
-/// One call each from the service registration and the pipeline; the reasons are in docs/security.md.
+/// The hardened server: security headers on every response, the Blazor hub limited to the app's own origins, and
+/// deliberate circuit and hub limits. One call each from the service registration and the pipeline; the numbers
+/// and the reasons for them are in docs/security.md.
 /// </summary>
 public static class ServerHardening
 {
@@ -15,6 +16,7 @@ public static class ServerHardening
         builder.Services.AddSingleton<ContentSecurityPolicy>();
         // A year, the usual figure; not includeSubDomains, because the council's other sites are not this app's to decide.
         builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        builder.Services.AddCircuitLimits(builder.Environment);
         return builder;
     }
 
