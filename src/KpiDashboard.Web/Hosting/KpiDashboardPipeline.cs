@@ -10,6 +10,7 @@ public static class KpiDashboardPipeline
 {
     public static WebApplication UseKpiDashboard(this WebApplication app)
     {
+        app.UseServerHardening();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -20,6 +20,7 @@ public static class KpiDashboardServices
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.AddServerHardening();
         builder.Services.AddSingleton(TimeProvider.System);
         AddDatabase(builder.Services, builder.Configuration);
         AddFeatures(builder.Services, builder.Configuration);

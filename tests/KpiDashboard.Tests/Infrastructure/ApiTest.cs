@@ -11,6 +11,9 @@ public abstract class ApiTest(PostgresServer server) : IAsyncLifetime
 
     protected HttpClient Client { get; private set; } = null!;
 
+    /// <summary>The app's factory, for a test that needs another environment or setting (<c>WithWebHostBuilder</c>).</summary>
+    protected WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The app has not started.");
+
     protected string ConnectionString { get; private set; } = "";
 
     public virtual async ValueTask InitializeAsync()
