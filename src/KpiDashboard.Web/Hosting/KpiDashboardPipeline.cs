@@ -11,6 +11,7 @@ public static class KpiDashboardPipeline
 {
     public static WebApplication UseKpiDashboard(this WebApplication app)
     {
+        app.UseServerHardening();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

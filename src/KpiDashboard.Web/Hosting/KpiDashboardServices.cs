@@ -23,6 +23,7 @@ public static class KpiDashboardServices
         AddDatabase(builder.Services, builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.AddServerHardening();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddAccess(builder.Configuration);
         AddFeatures(builder.Services, builder.Configuration);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Connections;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace KpiDashboard.Web.Hosting;
@@ -9,6 +10,7 @@ public static class StartupFailure
     public static string? Explain(Exception exception) => exception switch
     {
         StartupProblemException problem => problem.Message,
+        OptionsValidationException invalid => invalid.Message,
         IOException { InnerException: AddressInUseException } io =>
             $"{io.Message.TrimEnd('.')}. Another program is using that port; stop it or choose another address, e.g. --urls http://localhost:5090",
         NpgsqlException npgsql =>

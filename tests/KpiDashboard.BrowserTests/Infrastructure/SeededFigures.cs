@@ -21,6 +21,14 @@ public sealed class SeededFigures(string connectionString)
         return codes;
     }
 
+    /// <summary>The id of the most recent import (the seed files are imports too).</summary>
+    public async Task<long> LatestImportIdAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select max(id) from imports", connection);
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
     public async Task<DateOnly> LatestMonthAsync(string areaCode, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);

@@ -20,6 +20,9 @@ public abstract class ApiTest(PostgresServer server) : IAsyncLifetime
     /// <summary>A client with an API key of the user.</summary>
     protected Task<HttpClient> ClientWithKeyAsync(string email) => AnonymousClient().WithKeyAsync(Services, email);
 
+    /// <summary>The app's factory, for a test that needs another environment or setting (<c>WithWebHostBuilder</c>).</summary>
+    protected WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The app has not started.");
+
     protected string ConnectionString { get; private set; } = "";
 
     public virtual async ValueTask InitializeAsync()
