@@ -21,7 +21,7 @@ public static class PageExtensions
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("signed-in-as")).ToHaveTextAsync(email);
+        await Assertions.Expect(page.GetByTestId("signed-in-as").Filter(new LocatorFilterOptions { Visible = true })).ToHaveTextAsync(email);
     }
 
     /// <summary>The figure shown on a metric's tile.</summary>
