@@ -11,7 +11,8 @@ public sealed class NotFoundResponseTests(PostgresServer server) : ApiTest(serve
 
     private async Task<(HttpStatusCode Status, string Body)> GetPageAsync(string url)
     {
-        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+        using var client = await AnonymousClient().SignInAsync();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), Ct);
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)));
     }
 
