@@ -57,17 +57,17 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
         });
     }
 
-    /// <summary>Another instance of the app on a seeded database of its own, for a test that changes figures.</summary>
-    internal async Task<PrivateApp> StartPrivateAppAsync()
+    /// <summary>Another instance of the app on a seeded database of its own, for a test that changes figures or settings.</summary>
+    internal async Task<PrivateApp> StartPrivateAppAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connectionString = await postgres.CreateSeededDatabaseAsync();
-        var (factory, address) = StartKestrel(connectionString);
-        return new PrivateApp(factory, address, new SeededFigures(connectionString));
+        var (factory, address) = StartKestrel(connectionString, settings);
+        return new PrivateApp(factory, address, connectionString);
     }
 
-    private static (KpiAppFactory Factory, Uri Address) StartKestrel(string connectionString)
+    private static (KpiAppFactory Factory, Uri Address) StartKestrel(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new KpiAppFactory(connectionString);
+        var factory = new KpiAppFactory(connectionString, settings);
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();

@@ -9,6 +9,7 @@ public sealed class NotFoundResponseTests(PostgresServer server) : ApiTest(serve
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>The page as a signed-in reader gets it (an anonymous visitor is sent to the sign-in page instead).</summary>
     private async Task<(HttpStatusCode Status, string Body)> GetPageAsync(string url)
     {
         using var client = await AnonymousClient().SignInAsync();

@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Access.SingleSignOn;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace KpiDashboard.Web.Features.Access;
 
-/// <summary>Accounts (Identity in the app's PostgreSQL), cookie and API-key sign-in, policies, rate limits and persisted data-protection keys.</summary>
+/// <summary>Accounts (Identity in the app's PostgreSQL), cookie, single sign-on and API-key sign-in, policies, rate limits and persisted data-protection keys.</summary>
 public static class AccessSetup
 {
     /// <summary>The API's scheme: an API key when the request carries one, else the sign-in cookie (read calls only).</summary>
@@ -21,6 +22,7 @@ public static class AccessSetup
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, AccessRevalidation>();
         AddIdentity(services, access);
+        services.AddSingleSignOn(configuration);
         services.AddAuthorization(Policies.Add);
         services.AddRateLimiter(limiter => RateLimits.Add(limiter, access));
         services.AddDataProtection().SetApplicationName("KpiDashboard").PersistKeysToDbContext<KpiDbContext>();

@@ -7,6 +7,7 @@ public static class AuditActions
     public const string SignInFailed = "sign-in failed";
     public const string LockedOut = "locked out";
     public const string SignOut = "sign-out";
+    public const string SingleSignOnLinked = "single sign-on linked";
     public const string Import = "import";
     public const string Undo = "undo";
     public const string Commentary = "commentary";
