@@ -21,6 +21,8 @@ try
     {
         Verb.Migrate => await CommandRunner.MigrateAsync(app),
         Verb.Import => await CommandRunner.ImportAsync(app, command),
+        Verb.CreateUser => await AccountCommands.CreateUserAsync(app, command.Account!),
+        Verb.CreateApiKey => await AccountCommands.CreateApiKeyAsync(app, command.Account!),
         _ => await CommandRunner.ServeAsync(app),
     };
 }

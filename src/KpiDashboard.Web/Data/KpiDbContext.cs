@@ -1,8 +1,12 @@
+using KpiDashboard.Web.Features.Access;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Web.Data;
 
-public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbContext(options)
+/// <summary>The figures and catalogue, and beside them the accounts (ASP.NET Core Identity), API keys, audit log and data-protection keys.</summary>
+public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Area> Areas => Set<Area>();
     public DbSet<Metric> Metrics => Set<Metric>();
@@ -16,9 +20,16 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : DbCon
     public DbSet<SpcRecalculationPoint> SpcRecalculations => Set<SpcRecalculationPoint>();
     public DbSet<Commentary> Commentaries => Set<Commentary>();
     public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        Configurations.IdentityTableNames.Apply(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(KpiDbContext).Assembly);
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

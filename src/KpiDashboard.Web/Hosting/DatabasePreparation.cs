@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Seed;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -34,6 +35,11 @@ public sealed class DatabasePreparation(
             if (options.Value.SeedOnStart)
             {
                 await services.GetRequiredService<SeedLoader>().LoadAsync(FindSeedDirectory(), cancellationToken);
+            }
+
+            if (endpoint.IsEmbedded)
+            {
+                await DemoAccounts.EnsureAsync(services.GetRequiredService<UserAccounts>());
             }
         }
         catch (NpgsqlException ex)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using KpiDashboard.Web.Components;
+using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.ReadApi;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -18,9 +19,13 @@ public static class KpiDashboardPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
-        app.MapStaticAssets();
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync });
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteHealthAsync }).AllowAnonymous();
+        app.MapAccountEndpoints();
         app.MapReadApi();
         app.MapImportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Annotations;
 using KpiDashboard.Web.Features.Benchmarks;
 using KpiDashboard.Web.Features.Commentary;
@@ -18,11 +19,13 @@ public static class KpiDashboardServices
 {
     public static WebApplicationBuilder AddKpiDashboard(this WebApplicationBuilder builder)
     {
+        // First, so that its hosted service prepares the database before any other (data protection reads its keys from it).
+        AddDatabase(builder.Services, builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.AddServerHardening();
         builder.Services.AddSingleton(TimeProvider.System);
-        AddDatabase(builder.Services, builder.Configuration);
+        builder.Services.AddAccess(builder.Configuration);
         AddFeatures(builder.Services, builder.Configuration);
         return builder;
     }

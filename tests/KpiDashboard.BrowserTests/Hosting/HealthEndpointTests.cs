@@ -10,7 +10,7 @@ public sealed class HealthEndpointTests(AppServer app)
     public async Task Health_endpoint_reports_healthy_when_the_database_answers()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        using var client = app.CreateClient();
+        using var client = app.CreateAnonymousClient();
 
         using var response = await client.GetAsync(new Uri("/health", UriKind.Relative), cancellationToken);
 

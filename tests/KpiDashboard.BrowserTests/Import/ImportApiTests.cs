@@ -17,7 +17,7 @@ public sealed class ImportApiTests(PostgresServer postgres) : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _factory = new KpiAppFactory(await postgres.CreateCatalogueDatabaseAsync());
-        _client = _factory.CreateClient();
+        _client = await _factory.CreateClient().WithKeyAsync(_factory.Services);
     }
 
     private async Task<(HttpStatusCode Status, JsonElement Body)> PostAsync(string csv, string query = "", string field = "file")

@@ -28,6 +28,8 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
     private KpiAppFactory? _factory;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly Dictionary<string, string> _signedIn = [];
+    private readonly SemaphoreSlim _signInLock = new(1, 1);
 
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
@@ -55,33 +57,78 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
         });
     }
 
-    /// <summary>Another instance of the app on a seeded database of its own, for a test that changes figures.</summary>
-    internal async Task<PrivateApp> StartPrivateAppAsync()
+    /// <summary>Another instance of the app on a seeded database of its own, for a test that changes figures or settings.</summary>
+    internal async Task<PrivateApp> StartPrivateAppAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connectionString = await postgres.CreateSeededDatabaseAsync();
-        var (factory, address) = StartKestrel(connectionString);
-        return new PrivateApp(factory, address, new SeededFigures(connectionString));
+        var (factory, address) = StartKestrel(connectionString, settings);
+        return new PrivateApp(factory, address, connectionString);
     }
 
-    private static (KpiAppFactory Factory, Uri Address) StartKestrel(string connectionString)
+    private static (KpiAppFactory Factory, Uri Address) StartKestrel(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var factory = new KpiAppFactory(connectionString);
+        var factory = new KpiAppFactory(connectionString, settings);
         factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
         return (factory, new Uri(addresses.Addresses.Single()));
     }
 
-    public HttpClient CreateClient() => new() { BaseAddress = BaseAddress };
+    /// <summary>A client with no credentials, not following redirects.</summary>
+    public HttpClient CreateAnonymousClient() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = BaseAddress };
 
-    /// <summary>A fresh, isolated browser session (no shared cookies or storage) with a desktop-sized window.</summary>
-    public Task<IBrowserContext> NewBrowserContextAsync(Uri? baseAddress = null) =>
-        (_browser ?? throw new InvalidOperationException("The browser has not started.")).NewContextAsync(new BrowserNewContextOptions
+    /// <summary>A client sending an API key of the user (by default one holding every role).</summary>
+    public Task<HttpClient> CreateClientAsync(string email = TestUsers.Everyone) =>
+        CreateAnonymousClient().WithKeyAsync(_factory!.Services, email);
+
+    /// <summary>A client signed in through the sign-in form as the user, keeping its cookies, not following redirects.</summary>
+    public Task<HttpClient> CreateSignedInClientAsync(string email = TestUsers.Everyone) =>
+        new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = BaseAddress }
+            .SignInAsync(email);
+
+    /// <summary>
+    /// A fresh, isolated browser session with a desktop-sized window, signed in as the user through the real sign-in
+    /// page (by default one holding every role; null for an anonymous visitor). Each user signs in once per app: later
+    /// sessions start from the cookies that sign-in left.
+    /// </summary>
+    public async Task<IBrowserContext> NewBrowserContextAsync(Uri? baseAddress = null, string? email = TestUsers.Everyone, int width = 1280, int height = 900)
+    {
+        var address = baseAddress ?? BaseAddress;
+        var state = email is null ? null : await SignedInStateAsync(address, email);
+        return await Browser.NewContextAsync(Options(address, width, height, state));
+    }
+
+    private IBrowser Browser => _browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    private static BrowserNewContextOptions Options(Uri address, int width, int height, string? storageState) => new()
+    {
+        BaseURL = address.ToString(),
+        Locale = "en-GB",
+        ViewportSize = new ViewportSize { Width = width, Height = height },
+        StorageState = storageState,
+    };
+
+    private async Task<string> SignedInStateAsync(Uri address, string email)
+    {
+        var key = $"{address} {email}";
+        await _signInLock.WaitAsync();
+        try
         {
-            BaseURL = (baseAddress ?? BaseAddress).ToString(),
-            Locale = "en-GB",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
-        });
+            if (!_signedIn.TryGetValue(key, out var state))
+            {
+                await using var context = await Browser.NewContextAsync(Options(address, 1280, 900, null));
+                var page = await context.NewPageAsync();
+                await page.SignInAsync(email, TestUsers.Password);
+                state = _signedIn[key] = await context.StorageStateAsync();
+            }
+
+            return state;
+        }
+        finally
+        {
+            _signInLock.Release();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -91,6 +138,7 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        _signInLock.Dispose();
         if (_factory is not null)
         {
             await _factory.DisposeAsync();

@@ -14,6 +14,16 @@ public static class PageExtensions
         return page;
     }
 
+    /// <summary>Signs in through the sign-in page and waits for the page it leads to.</summary>
+    public static async Task SignInAsync(this IPage page, string email, string password, string returnUrl = "/")
+    {
+        await page.GotoAsync($"/account/sign-in?returnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("signed-in-as").Filter(new LocatorFilterOptions { Visible = true })).ToHaveTextAsync(email);
+    }
+
     /// <summary>The figure shown on a metric's tile.</summary>
     public static ILocator TileValue(this IPage page, string metricCode) =>
         page.Locator($".kpi-tile[data-metric='{metricCode}'] [data-testid=value]");

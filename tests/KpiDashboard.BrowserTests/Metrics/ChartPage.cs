@@ -39,7 +39,7 @@ internal static class ChartPage
         await page.Panel(kind).ScreenshotAsync(new LocatorScreenshotOptions
         {
             Path = Path.Combine(folder.FullName, name + ".png"),
-            Style = ".mud-appbar { display: none !important; }",
+            Style = ".app-header { display: none !important; }",
         });
     }
 

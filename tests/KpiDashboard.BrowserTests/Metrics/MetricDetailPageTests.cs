@@ -90,7 +90,7 @@ public sealed class MetricDetailPageTests(AppServer app)
         await Expect(page.Canvas("trend")).ToBeVisibleAsync();
         await Expect(page.Panel("trend").GetByTestId("toggle-table")).ToBeHiddenAsync();
         await Expect(page.GetByTestId("area-select")).ToBeHiddenAsync();
-        await Expect(page.Locator(".mud-appbar")).ToBeHiddenAsync();
+        await Expect(page.Locator(".app-header")).ToBeHiddenAsync();
         await page.SaveScreenshotAsync("kpi-detail-print");
     }
 

@@ -12,7 +12,7 @@ public sealed class OverviewPrerenderTests(AppServer app)
     public async Task Overview_html_from_the_server_already_contains_every_tile_with_its_figure()
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        using var client = app.CreateClient();
+        using var client = await app.CreateSignedInClientAsync();
 
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), cancellationToken);
 

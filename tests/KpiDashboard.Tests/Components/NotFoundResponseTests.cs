@@ -9,9 +9,11 @@ public sealed class NotFoundResponseTests(PostgresServer server) : ApiTest(serve
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>The page as a signed-in reader gets it (an anonymous visitor is sent to the sign-in page instead).</summary>
     private async Task<(HttpStatusCode Status, string Body)> GetPageAsync(string url)
     {
-        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative), Ct);
+        using var client = await AnonymousClient().SignInAsync();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), Ct);
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct)));
     }
 

@@ -10,6 +10,7 @@ internal static class AppProcess
     public static async Task<Outcome> RunAsync(IDictionary<string, string> environment, params string[] args)
     {
         using var process = Process.Start(StartInfo(Infrastructure.RepoPaths.WebProject, environment, args))!;
+        process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -28,6 +29,8 @@ internal static class AppProcess
             WorkingDirectory = webProject,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            // Nothing is typed: standard input is empty and closed (create-user then generates the password).
+            RedirectStandardInput = true,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KpiDashboard.Web.dll"));
         foreach (var arg in args)

@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Features.Access;
 using System.Text;
 using Bunit;
 using KpiDashboard.Tests.Infrastructure;
@@ -19,6 +20,7 @@ public sealed class ImportHistoryPageTests(PostgresServer server) : BunitContext
     public async ValueTask InitializeAsync()
     {
         Services.AddMudServices();
+        this.SignInAs(TestUsers.For(Roles.Analyst), Roles.Analyst);
         JSInterop.Mode = JSRuntimeMode.Loose;
         _app = TestApp.Build(await server.CreateCatalogueDatabaseAsync());
         await _app.ConnectAsync();

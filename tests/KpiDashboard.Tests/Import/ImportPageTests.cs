@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Features.Access;
 using System.Text;
 using Bunit;
 using KpiDashboard.Tests.Infrastructure;
@@ -25,6 +26,7 @@ public sealed class ImportPageTests(PostgresServer server) : BunitContext, IAsyn
     public async ValueTask InitializeAsync()
     {
         Services.AddMudServices();
+        this.SignInAs(TestUsers.For(Roles.Analyst), Roles.Analyst);
         JSInterop.Mode = JSRuntimeMode.Loose;
         _connectionString = await server.CreateCatalogueDatabaseAsync();
         _app = TestApp.Build(_connectionString);

@@ -9,7 +9,16 @@ public abstract class ApiTest(PostgresServer server) : IAsyncLifetime
 {
     private WebApplicationFactory<Program>? _factory;
 
+    /// <summary>Signed in with an API key of <see cref="TestUsers.Everyone"/>.</summary>
     protected HttpClient Client { get; private set; } = null!;
+
+    protected IServiceProvider Services => _factory!.Services;
+
+    /// <summary>A client with no credentials.</summary>
+    protected HttpClient AnonymousClient() => _factory!.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client with an API key of the user.</summary>
+    protected Task<HttpClient> ClientWithKeyAsync(string email) => AnonymousClient().WithKeyAsync(Services, email);
 
     /// <summary>The app's factory, for a test that needs another environment or setting (<c>WithWebHostBuilder</c>).</summary>
     protected WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("The app has not started.");
@@ -26,7 +35,7 @@ public abstract class ApiTest(PostgresServer server) : IAsyncLifetime
             builder.UseSetting("Database:SeedOnStart", "false");
             builder.ConfigureLogging(logging => logging.AddFilter((_, level) => level >= LogLevel.Warning));
         });
-        Client = _factory.CreateClient();
+        Client = await _factory.CreateClient().WithKeyAsync(_factory.Services);
     }
 
     public virtual async ValueTask DisposeAsync()

@@ -61,6 +61,7 @@ public sealed class PostgresServer : IAsyncLifetime
         await using (var app = TestApp.Build(Cluster.ConnectionString(name)))
         {
             await app.PrepareAsync(seedFigures);
+            await TestUsers.AddAsync(app.Services);
         }
 
         NpgsqlConnection.ClearAllPools();

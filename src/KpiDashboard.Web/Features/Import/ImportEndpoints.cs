@@ -1,3 +1,6 @@
+using KpiDashboard.Web.Features.Access;
+using Microsoft.AspNetCore.Authorization;
+
 namespace KpiDashboard.Web.Features.Import;
 
 /// <summary>The import API (<c>POST /api/v1/imports</c>) and the template downloads for the upload page.</summary>
@@ -5,15 +8,18 @@ public static class ImportEndpoints
 {
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder app)
     {
-        var templates = app.MapGroup("/import/templates");
+        // Downloads for the page (its cookie) and for scripts (an Analyst's key).
+        var templates = app.MapGroup("/import/templates").RequireRateLimiting(RateLimits.Downloads)
+            .RequireAuthorization(new AuthorizeAttribute(Policies.Analyse) { AuthenticationSchemes = AccessSetup.ApiScheme });
         templates.MapGet("/long.csv", async (ImportTemplates t, CancellationToken ct) =>
             Results.Text(await t.LongAsync(ct), "text/csv; charset=utf-8"));
         templates.MapGet("/wide.csv", async (ImportTemplates t, CancellationToken ct) =>
             Results.Text(await t.WideAsync(ct), "text/csv; charset=utf-8"));
 
-        // The one place to protect the API: access control adds .RequireAuthorization(<policy>) to this group.
-        // Scripts post without an antiforgery token; they will authenticate instead.
-        var api = app.MapGroup("/api/v1/imports").DisableAntiforgery();
+        // Scripts post without an anti-forgery token: they send an Analyst's API key instead, and a cookie alone is
+        // never enough here (that is what let another site's page import in a signed-in analyst's name).
+        var api = app.MapGroup("/api/v1/imports").DisableAntiforgery()
+            .RequireAuthorization(Policies.ImportApi).RequireRateLimiting(RateLimits.Api);
         api.MapPost("/", PostAsync);
         return app;
     }
@@ -33,7 +39,7 @@ public static class ImportEndpoints
         {
             using var upload = await CopyAsync(file, cancellationToken);
             await using var content = upload.OpenRead();
-            result = await importer.ImportAsync(content, upload.Name, CurrentAnalyst.Name, dryRun ?? false, cancellationToken);
+            result = await importer.ImportAsync(content, upload.Name, Actor.From(request.HttpContext).Name, dryRun ?? false, cancellationToken);
         }
 
         var response = ImportResponse.From(result);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using KpiDashboard.Web.Components.Figures;
+using KpiDashboard.Web.Features.Access;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
@@ -21,7 +22,7 @@ public enum ImportStep
 /// Upload, check, preview, then commit or cancel. The upload is copied to a temporary file so the
 /// same bytes that were previewed are the ones committed.
 /// </summary>
-public sealed partial class ImportPage(ImportService importer, ImportTemplates templates, ILogger<ImportPage> logger) : IDisposable
+public sealed partial class ImportPage(ImportService importer, ImportTemplates templates, CircuitUser user, ILogger<ImportPage> logger) : IDisposable
 {
     private ImportStep _step;
     private ImportResult? _result;
@@ -95,8 +96,14 @@ public sealed partial class ImportPage(ImportService importer, ImportTemplates t
 
     private async Task<ImportResult> ImportUploadAsync(bool dryRun)
     {
+        // Checked again at the click, on the server: the page's policy was checked when it opened, and roles can change.
+        if (await user.ActorIfAllowedAsync(Policies.Analyse) is not { } actor)
+        {
+            return ImportResult.Invalid(_upload!.Name, 0, [new ImportError(_upload.Name, 0, "", "", CircuitUser.Refusal(Policies.Analyse))]);
+        }
+
         await using var content = _upload!.OpenRead();
-        return await importer.ImportAsync(content, _upload.Name, CurrentAnalyst.Name, dryRun);
+        return await importer.ImportAsync(content, _upload.Name, actor.Name, dryRun);
     }
 
     private void Show(ImportResult result)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Benchmarks;
 using KpiDashboard.Web.Features.Spc;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ public static class ReadApiEndpoints
 {
     public static IServiceCollection AddReadApi(this IServiceCollection services)
     {
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer<ApiKeyDocumentTransformer>());
         services.AddSingleton<CatalogueQuery>();
         services.AddSingleton<ObservationsQuery>();
         services.AddSingleton<SpcQuery>();
@@ -21,8 +22,9 @@ public static class ReadApiEndpoints
 
     public static IEndpointRouteBuilder MapReadApi(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi();
-        var api = app.MapGroup("/api/v1/metrics").WithTags("Metrics");
+        app.MapOpenApi().RequireAuthorization(Policies.ApiRead);
+        var api = app.MapGroup("/api/v1/metrics").WithTags("Metrics")
+            .RequireAuthorization(Policies.ApiRead).RequireRateLimiting(RateLimits.Api);
         api.MapGet("", async (CatalogueQuery query, CancellationToken ct) => Results.Ok(await query.LoadAsync(ct)))
             .WithName("ListMetrics")
             .WithSummary("The metric catalogue, with the targets in force this month.")

@@ -35,6 +35,27 @@ public sealed class ContentSecurityPolicyTests(AppServer app)
         await problems.AssertNoneAsync(page, path);
     }
 
+    public static TheoryData<string> Users => ["anonymous", .. KpiDashboard.Web.Features.Access.Roles.All];
+
+    /// <summary>Every page as each role (and signed out): the pages a role may open, and the refusals or sign-in page the others lead to.</summary>
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task Every_page_as_each_role_breaks_no_CSP_rule_and_logs_no_error(string user)
+    {
+        var values = await RealRouteValuesAsync();
+        await using var context = await app.NewBrowserContextAsync(email: user == "anonymous" ? null : KpiDashboard.Tests.Infrastructure.TestUsers.For(user));
+        var problems = await context.CollectCspViolationsAsync();
+        var page = await context.NewPageAsync();
+
+        foreach (var route in AppRoutes.All)
+        {
+            await page.GotoAsync(AppRoutes.Fill(route.Template, values));
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+
+        await problems.AssertNoneAsync(page, $"the pages as {user}");
+    }
+
     [Fact]
     public async Task Chart_downloads_break_no_CSP_rule()
     {

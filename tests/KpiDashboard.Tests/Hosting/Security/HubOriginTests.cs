@@ -37,7 +37,8 @@ public sealed class HubOriginTests(PostgresServer server) : ApiTest(server)
     [InlineData("null")]
     public async Task Negotiate_from_a_foreign_origin_is_refused_with_a_sentence(string origin)
     {
-        using var response = await NegotiateAsync(Client, origin);
+        using var client = await AnonymousClient().SignInAsync();
+        using var response = await NegotiateAsync(client, origin);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(HubOriginCheck.Refusal, await response.Content.ReadAsStringAsync(Ct));
@@ -50,18 +51,28 @@ public sealed class HubOriginTests(PostgresServer server) : ApiTest(server)
     [InlineData(null)]
     public async Task Negotiate_from_the_apps_own_origin_or_from_no_browser_is_accepted(string? origin)
     {
-        using var response = await NegotiateAsync(Client, origin);
+        using var client = await AnonymousClient().SignInAsync();
+        using var response = await NegotiateAsync(client, origin);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).TryGetProperty("connectionToken", out _));
     }
 
     [Fact]
+    public async Task Negotiate_without_signing_in_is_sent_to_sign_in_even_from_the_own_origin()
+    {
+        using var response = await NegotiateAsync(AnonymousClient(), "http://localhost");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/account/sign-in", response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Negotiate_from_a_configured_proxy_origin_is_accepted()
     {
-        using var client = Factory
+        using var client = await Factory
             .WithWebHostBuilder(builder => builder.UseSetting("Security:AllowedOrigins:0", "https://kpi.council.example"))
-            .CreateClient();
+            .CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).SignInAsync();
 
         using var proxied = await NegotiateAsync(client, "https://kpi.council.example");
         using var other = await NegotiateAsync(client, "https://other.council.example");
@@ -74,7 +85,8 @@ public sealed class HubOriginTests(PostgresServer server) : ApiTest(server)
     {
         var (factory, address) = StartKestrel();
         await using var _ = factory;
-        using var http = new HttpClient { BaseAddress = address };
+        var cookies = new CookieContainer();
+        using var http = await new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = address }.SignInAsync();
         using var negotiate = await NegotiateAsync(http, origin: null);
         var token = (await negotiate.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("connectionToken").GetString();
         var hub = new UriBuilder(address) { Scheme = "ws", Path = "/_blazor", Query = $"id={token}" }.Uri;
@@ -82,12 +94,14 @@ public sealed class HubOriginTests(PostgresServer server) : ApiTest(server)
 
         using var foreign = new ClientWebSocket();
         foreign.Options.CollectHttpResponseDetails = true;
+        foreign.Options.Cookies = cookies;
         foreign.Options.SetRequestHeader("Origin", "https://attacker.example");
         await Assert.ThrowsAsync<WebSocketException>(() => foreign.ConnectAsync(hub, Ct));
         Assert.Equal(HttpStatusCode.Forbidden, foreign.HttpStatusCode);
 
         using var own = new ClientWebSocket();
         own.Options.SetRequestHeader("Origin", ownOrigin);
+        own.Options.Cookies = cookies;
         await own.ConnectAsync(hub, Ct);
         Assert.Equal(WebSocketState.Open, own.State);
         await own.CloseAsync(WebSocketCloseStatus.NormalClosure, "done", Ct);

@@ -16,9 +16,11 @@ public sealed partial class SecurityHeadersTests(PostgresServer server) : ApiTes
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private HttpClient ClientIn(string environment) => Factory
+    /// <summary>Signed in (every role) through the sign-in form, so pages, API and downloads answer as they do for staff.</summary>
+    private Task<HttpClient> ClientInAsync(string environment) => Factory
         .WithWebHostBuilder(builder => builder.UseEnvironment(environment))
-        .CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = DeployedAddress, AllowAutoRedirect = false });
+        .CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = DeployedAddress, AllowAutoRedirect = false })
+        .SignInAsync();
 
     [Theory]
     [InlineData("/", HttpStatusCode.OK)]
@@ -30,7 +32,7 @@ public sealed partial class SecurityHeadersTests(PostgresServer server) : ApiTes
     [InlineData("/no-such-page", HttpStatusCode.NotFound)]
     public async Task Every_kind_of_response_carries_the_security_headers_and_HSTS_in_production(string path, HttpStatusCode status)
     {
-        using var client = ClientIn("Production");
+        using var client = await ClientInAsync("Production");
 
         using var response = await client.GetAsync(new Uri(path, UriKind.Relative), Ct);
 
@@ -42,7 +44,7 @@ public sealed partial class SecurityHeadersTests(PostgresServer server) : ApiTes
     [Fact]
     public async Task An_error_page_carries_the_security_headers_and_HSTS_in_production()
     {
-        using var client = ClientIn("Production");
+        using var client = await ClientInAsync("Production");
         await BreakTheCatalogueAsync();
 
         using var response = await client.GetAsync(new Uri("/api/v1/metrics", UriKind.Relative), Ct);
@@ -56,7 +58,7 @@ public sealed partial class SecurityHeadersTests(PostgresServer server) : ApiTes
     [Fact]
     public async Task Development_sends_the_security_headers_but_no_HSTS()
     {
-        using var client = ClientIn("Development");
+        using var client = await ClientInAsync("Development");
 
         using var response = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
 
@@ -68,7 +70,8 @@ public sealed partial class SecurityHeadersTests(PostgresServer server) : ApiTes
     [Fact]
     public async Task The_policy_allows_the_pages_import_map_by_the_hash_of_its_exact_text()
     {
-        using var response = await Client.GetAsync(new Uri("/", UriKind.Relative), Ct);
+        using var client = await ClientInAsync("Production");
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative), Ct);
 
         var importMap = ImportMapScript().Match(await response.Content.ReadAsStringAsync(Ct));
         Assert.True(importMap.Success, "The page has no import map.");

@@ -1,0 +1,22 @@
+namespace KpiDashboard.Web.Features.Access;
+
+/// <summary>The names of what the audit log records.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in failed";
+    public const string LockedOut = "locked out";
+    public const string SignOut = "sign-out";
+    public const string SingleSignOnLinked = "single sign-on linked";
+    public const string Import = "import";
+    public const string Undo = "undo";
+    public const string Commentary = "commentary";
+    public const string Annotation = "annotation";
+    public const string Settings = "settings";
+    public const string UserCreated = "user created";
+    public const string RolesChanged = "roles changed";
+    public const string UserDisabled = "user disabled";
+    public const string UserEnabled = "user enabled";
+    public const string ApiKeyCreated = "API key created";
+    public const string ApiKeyRevoked = "API key revoked";
+}

@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace KpiDashboard.Web.Features.Access;
+
+/// <summary>
+/// What each kind of work needs. Pages, component actions and endpoints name one of these; nothing is allowed
+/// by hiding a button.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Read the figures, charts, commentary and annotations; download them.</summary>
+    public const string Read = "Read";
+
+    /// <summary>Write commentary.</summary>
+    public const string Comment = "Comment";
+
+    /// <summary>Imports and undo, annotations, data quality, SPC settings.</summary>
+    public const string Analyse = "Analyse";
+
+    /// <summary>Meeting packs.</summary>
+    public const string Present = "Present";
+
+    /// <summary>Users, roles, API keys, the audit log.</summary>
+    public const string Administer = "Administer";
+
+    /// <summary>A read API call: a Viewer's API key, or the signed-in page's own cookie.</summary>
+    public const string ApiRead = "ApiRead";
+
+    /// <summary>An API call that changes figures: an Analyst's API key, never a cookie alone.</summary>
+    public const string ImportApi = "ImportApi";
+
+    /// <summary>The roles each policy admits.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
+    {
+        [Read] = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin],
+        [Comment] = [Roles.Presenter, Roles.Analyst],
+        [Analyse] = [Roles.Analyst],
+        [Present] = [Roles.Presenter, Roles.Admin],
+        [Administer] = [Roles.Admin],
+        [ApiRead] = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin],
+        [ImportApi] = [Roles.Analyst],
+    };
+
+    public static void Add(AuthorizationOptions options)
+    {
+        foreach (var (name, roles) in RolesFor)
+        {
+            options.AddPolicy(name, policy =>
+            {
+                if (name == ImportApi)
+                {
+                    policy.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName);
+                }
+                else if (name == ApiRead)
+                {
+                    policy.AddAuthenticationSchemes(AccessSetup.ApiScheme);
+                }
+
+                policy.RequireAuthenticatedUser().RequireRole(roles);
+            });
+        }
+
+        // Anything that names no policy still needs a signed-in reader.
+        options.FallbackPolicy = options.GetPolicy(Read);
+    }
+}
