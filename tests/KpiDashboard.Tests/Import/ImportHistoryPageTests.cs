@@ -56,7 +56,7 @@ public sealed class ImportHistoryPageTests(PostgresServer server) : BunitContext
         Assert.Equal([TestUsers.Analyst.Name, "june.csv", "2", "2", "0", "0", "Committed"], [cells[2], cells[3], cells[5], cells[6], cells[7], cells[8], cells[9]]);
         Assert.Matches("^[0-9a-f]{8}$", cells[4]);
         Assert.StartsWith("Undone ", rows[0].Children[9].TextContent, StringComparison.Ordinal);
-        Assert.EndsWith(" by reviewer", rows[0].Children[9].TextContent, StringComparison.Ordinal);
+        Assert.EndsWith($" by {TestUsers.Reviewer.Name}", rows[0].Children[9].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

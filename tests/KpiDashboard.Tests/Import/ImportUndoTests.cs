@@ -87,7 +87,7 @@ public sealed class ImportUndoTests(PostgresServer server) : DatabaseTest(server
 
         Assert.False(again.Undone);
         Assert.StartsWith($"Import {first.ImportId} (june.csv) was already undone on ", again.Message, StringComparison.Ordinal);
-        Assert.EndsWith(" by reviewer; nothing changed.", again.Message, StringComparison.Ordinal);
+        Assert.EndsWith($" by {TestUsers.Reviewer.Name}; nothing changed.", again.Message, StringComparison.Ordinal);
     }
 
     [Fact]
