@@ -174,7 +174,7 @@ static async Task EmptyAsync(NpgsqlDataSource dataSource)
 static async Task ImportAsync(ImportService importer, string path, bool dryRun)
 {
     await using var file = File.OpenRead(path);
-    var result = await importer.ImportAsync(file, Path.GetFileName(path), "benchmark", dryRun);
+    var result = await importer.ImportAsync(file, Path.GetFileName(path), new KpiDashboard.Web.Features.Access.Actor("benchmark", null), dryRun);
     if (!result.Succeeded)
     {
         throw new InvalidOperationException($"{path}: {result.Errors.Count} error(s), first: {result.Errors[0]}");

@@ -44,7 +44,7 @@ public static class CommandRunner
             await using var scope = app.Services.CreateAsyncScope();
             await using var stream = File.OpenRead(InvocationPath(file));
             var result = await scope.ServiceProvider.GetRequiredService<ImportService>()
-                .ImportAsync(stream, file, Features.Access.Actor.CommandLine.Name, command.DryRun);
+                .ImportAsync(stream, file, Features.Access.Actor.CommandLine, command.DryRun);
             Console.WriteLine(Describe(result));
             result.Errors.ToList().ForEach(e => Console.Error.WriteLine(e));
             exitCode = result.Succeeded ? exitCode : ValidationErrors;

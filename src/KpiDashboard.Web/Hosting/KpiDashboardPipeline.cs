@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KpiDashboard.Web.Components;
 using KpiDashboard.Web.Features.Access;
+using KpiDashboard.Web.Features.Admin;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.ReadApi;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -28,6 +29,7 @@ public static class KpiDashboardPipeline
         app.MapAccountEndpoints();
         app.MapReadApi();
         app.MapImportEndpoints();
+        app.MapAuditEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -76,5 +76,6 @@ public static class KpiDashboardServices
         services.AddSingleton<Features.SpcSettings.SpcSettingsService>();
         services.AddSingleton<BenchmarkService>();
         services.AddSingleton<MetricDetailQuery>();
+        services.AddSingleton<Features.Admin.AuditQuery>();
     }
 }

@@ -12,6 +12,7 @@ public sealed class SignInAndNavigationTests(AppServer app)
 {
     private static readonly string[] ReaderLinks = ["Overview", "Commentary", "Annotations"];
     private static readonly string[] AnalystLinks = ["Data quality", "SPC settings", "Import", "Imports"];
+    private static readonly string[] AdminLinks = ["Users", "API keys", "Audit log"];
 
     [Fact]
     public async Task A_visitor_is_sent_to_sign_in_a_wrong_password_is_named_and_the_right_one_returns_to_the_page_asked_for()
@@ -47,14 +48,15 @@ public sealed class SignInAndNavigationTests(AppServer app)
         var page = await context.OpenInteractiveAsync("/");
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
 
-        var expected = ReaderLinks.Concat(role == Roles.Analyst ? AnalystLinks : []).ToList();
+        var expected = ReaderLinks.Concat(role == Roles.Analyst ? AnalystLinks : []).Concat(role == Roles.Admin ? AdminLinks : []).ToList();
         var shown = await nav.GetByRole(AriaRole.Link).AllInnerTextsAsync();
         Assert.Equal(expected, shown.Select(s => s.Trim()).ToList());
         await page.SaveScreenshotAsync($"nav-{role.ToLowerInvariant()}-desktop");
 
         await page.GotoAsync("/import");
-        var refused = role != Roles.Analyst;
-        await Expect(page.GetByTestId("access-denied")).ToHaveCountAsync(refused ? 1 : 0);
+        await Expect(page.GetByTestId("access-denied")).ToHaveCountAsync(role == Roles.Analyst ? 0 : 1);
+        await page.GotoAsync("/admin/users");
+        await Expect(page.GetByTestId("access-denied")).ToHaveCountAsync(role == Roles.Admin ? 0 : 1);
     }
 
     [Fact]

@@ -28,6 +28,9 @@ public sealed class AccessibilityTests(AppServer app)
     [InlineData("/commentary")]
     [InlineData("/annotations")]
     [InlineData("/spc-settings")]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/api-keys")]
+    [InlineData("/admin/audit")]
     public async Task Page_has_no_WCAG_2_2_A_or_AA_violations(string path)
     {
         await using var context = await app.NewBrowserContextAsync();

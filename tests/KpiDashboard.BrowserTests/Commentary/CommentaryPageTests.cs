@@ -13,12 +13,12 @@ public sealed class CommentaryPageTests(AppServer app)
         await using var context = await app.NewBrowserContextAsync();
         var page = await context.OpenInteractiveAsync("/commentary?metric=missing-episodes&area=SE&month=2020-05");
 
-        await page.GetByLabel("Your name").FillAsync("Jo Analyst");
         await page.GetByLabel("Commentary", new PageGetByLabelOptions { Exact = true }).FillAsync("Fewer episodes while schools were closed.");
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Save commentary" }).ClickAsync();
 
         await Expect(page.GetByTestId("save-message")).ToHaveTextAsync("Commentary saved.");
         await Expect(page.GetByTestId("current-commentary")).ToHaveTextAsync("Fewer episodes while schools were closed.");
+        await Expect(page.GetByTestId("current-author")).ToContainTextAsync(KpiDashboard.Tests.Infrastructure.TestUsers.Everyone);
         await page.SaveScreenshotAsync("commentary");
 
         var overview = await context.OpenInteractiveAsync("/?area=SE&month=2020-05");

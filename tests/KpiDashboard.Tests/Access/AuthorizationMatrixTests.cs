@@ -24,6 +24,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
     private static readonly string[] Anyone = [Anonymous, Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin];
     private static readonly string[] Readers = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin];
     private static readonly string[] Analysts = [Roles.Analyst];
+    private static readonly string[] Admins = [Roles.Admin];
 
     private static readonly Dictionary<string, string[]> Pages = new()
     {
@@ -36,6 +37,9 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         ["/import"] = Analysts,
         ["/imports"] = Analysts,
         ["/imports/{Id:long}"] = Analysts,
+        ["/admin/users"] = Admins,
+        ["/admin/api-keys"] = Admins,
+        ["/admin/audit"] = Admins,
         ["/account/sign-in"] = Anyone,
         ["/account/access-denied"] = Anyone,
         ["/error"] = Anyone,
@@ -53,6 +57,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         ["POST /api/v1/imports/"] = Analysts,
         ["GET /import/templates/long.csv"] = Analysts,
         ["GET /import/templates/wide.csv"] = Analysts,
+        ["GET /admin/audit.csv"] = Admins,
         ["ANY /health"] = Anyone,
         ["POST /account/sign-out"] = Anyone,
     };

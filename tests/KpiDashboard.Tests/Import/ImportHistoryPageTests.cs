@@ -29,7 +29,7 @@ public sealed class ImportHistoryPageTests(PostgresServer server) : BunitContext
     }
 
     private Task<ImportResult> ImportAsync(string csv, string name) =>
-        _app!.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), name, "analyst", false, Xunit.TestContext.Current.CancellationToken);
+        _app!.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), name, TestUsers.Analyst, false, Xunit.TestContext.Current.CancellationToken);
 
     private IRenderedComponent<Bunit.Rendering.ContainerFragment> RenderDetail(long? id) => Render(builder =>
     {
@@ -45,7 +45,7 @@ public sealed class ImportHistoryPageTests(PostgresServer server) : BunitContext
     {
         var first = await ImportAsync(Header + "2020-06,NE,referrals,204\n2020-06,NW,referrals,180\n", "june.csv");
         var second = await ImportAsync(Header + "2020-06,NE,referrals,210\n2020-06,NW,referrals,180\n", "restated.csv");
-        await _app!.Get<ImportUndo>().UndoAsync(second.ImportId!.Value, "reviewer", Xunit.TestContext.Current.CancellationToken);
+        await _app!.Get<ImportUndo>().UndoAsync(second.ImportId!.Value, TestUsers.Reviewer, Xunit.TestContext.Current.CancellationToken);
 
         var cut = Render<ImportsPage>();
 
@@ -53,10 +53,10 @@ public sealed class ImportHistoryPageTests(PostgresServer server) : BunitContext
         var rows = cut.FindAll("[data-testid=imports] tbody tr");
         Assert.Equal([second.ImportId, first.ImportId], rows.Select(r => (long?)long.Parse(r.GetAttribute("data-import")!, System.Globalization.CultureInfo.InvariantCulture)));
         var cells = rows[1].Children.Select(c => c.TextContent).ToList();
-        Assert.Equal(["analyst", "june.csv", "2", "2", "0", "0", "Committed"], [cells[2], cells[3], cells[5], cells[6], cells[7], cells[8], cells[9]]);
+        Assert.Equal([TestUsers.Analyst.Name, "june.csv", "2", "2", "0", "0", "Committed"], [cells[2], cells[3], cells[5], cells[6], cells[7], cells[8], cells[9]]);
         Assert.Matches("^[0-9a-f]{8}$", cells[4]);
         Assert.StartsWith("Undone ", rows[0].Children[9].TextContent, StringComparison.Ordinal);
-        Assert.EndsWith(" by reviewer", rows[0].Children[9].TextContent, StringComparison.Ordinal);
+        Assert.EndsWith($" by {TestUsers.Reviewer.Name}", rows[0].Children[9].TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

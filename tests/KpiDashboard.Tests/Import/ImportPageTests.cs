@@ -50,7 +50,7 @@ public sealed class ImportPageTests(PostgresServer server) : BunitContext, IAsyn
     }
 
     private Task<ImportResult> ImportDirectlyAsync(string csv, string name = "june.csv") =>
-        App.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), name, "analyst", false, Xunit.TestContext.Current.CancellationToken);
+        App.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), name, TestUsers.Analyst, false, Xunit.TestContext.Current.CancellationToken);
 
     private async Task<int> FigureCountAsync()
     {

@@ -14,7 +14,7 @@ public sealed class ImportServiceTests(PostgresServer server) : DatabaseTest(ser
         ImportBytesAsync(Encoding.UTF8.GetBytes(csv), dryRun, file);
 
     private Task<ImportResult> ImportBytesAsync(byte[] bytes, bool dryRun = false, string file = "june.csv") =>
-        App.Get<ImportService>().ImportAsync(new MemoryStream(bytes), file, "analyst", dryRun, TestContext.Current.CancellationToken);
+        App.Get<ImportService>().ImportAsync(new MemoryStream(bytes), file, TestUsers.Analyst, dryRun, TestContext.Current.CancellationToken);
 
     private async Task<List<(string Metric, string Area, decimal? Value, ObservationStatus Status)>> CurrentFiguresAsync()
     {
@@ -218,7 +218,7 @@ public sealed class ImportServiceTests(PostgresServer server) : DatabaseTest(ser
         await app.ConnectAsync();
         var big = Encoding.UTF8.GetBytes(Header + string.Concat(Enumerable.Repeat("2020-06,NE,referrals,204,,,,\n", 100)));
 
-        var result = await app.Get<ImportService>().ImportAsync(new MemoryStream(big), "big.csv", "analyst", false, TestContext.Current.CancellationToken);
+        var result = await app.Get<ImportService>().ImportAsync(new MemoryStream(big), "big.csv", TestUsers.Analyst, false, TestContext.Current.CancellationToken);
 
         Assert.Equal("The file is 3 KB, larger than the 1 KB limit; split it into smaller files", Assert.Single(result.Errors).Message);
     }

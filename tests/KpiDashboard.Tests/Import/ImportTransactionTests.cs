@@ -32,7 +32,7 @@ public sealed class ImportTransactionTests(PostgresServer server) : DatabaseTest
     }
 
     private Task<ImportResult> ImportAsync(string csv, string file) =>
-        App.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), file, "analyst", false, TestContext.Current.CancellationToken);
+        App.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), file, TestUsers.Analyst, false, TestContext.Current.CancellationToken);
 
     private async Task<string> SnapshotAsync()
     {

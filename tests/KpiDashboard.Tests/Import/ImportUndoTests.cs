@@ -11,10 +11,10 @@ public sealed class ImportUndoTests(PostgresServer server) : DatabaseTest(server
     private const string Header = "period,area,metric,value\n";
 
     private Task<ImportResult> ImportAsync(string csv, string file) =>
-        App.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), file, "analyst", false, TestContext.Current.CancellationToken);
+        App.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), file, TestUsers.Analyst, false, TestContext.Current.CancellationToken);
 
     private Task<UndoResult> UndoAsync(long? importId) =>
-        App.Get<ImportUndo>().UndoAsync(importId!.Value, "reviewer", TestContext.Current.CancellationToken);
+        App.Get<ImportUndo>().UndoAsync(importId!.Value, TestUsers.Reviewer, TestContext.Current.CancellationToken);
 
     private Task<IReadOnlyList<string>> ObservationsAsync() => TableRows.ReadAsync(ConnectionString, "observations");
 
@@ -32,7 +32,7 @@ public sealed class ImportUndoTests(PostgresServer server) : DatabaseTest(server
         Assert.Equal(before, await ObservationsAsync());
         await using var db = await DbAsync();
         var import = await db.Imports.SingleAsync(i => i.Id == restated.ImportId, TestContext.Current.CancellationToken);
-        Assert.Equal((ImportStatus.Undone, "reviewer"), (import.Status, import.UndoneBy));
+        Assert.Equal((ImportStatus.Undone, TestUsers.Reviewer.Name), (import.Status, import.UndoneBy));
         Assert.NotNull(import.UndoneAt);
     }
 
@@ -87,7 +87,7 @@ public sealed class ImportUndoTests(PostgresServer server) : DatabaseTest(server
 
         Assert.False(again.Undone);
         Assert.StartsWith($"Import {first.ImportId} (june.csv) was already undone on ", again.Message, StringComparison.Ordinal);
-        Assert.EndsWith(" by reviewer; nothing changed.", again.Message, StringComparison.Ordinal);
+        Assert.EndsWith($" by {TestUsers.Reviewer.Name}; nothing changed.", again.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace KpiDashboard.Tests.Import;
 public sealed class WideFormatTests(PostgresServer server) : DatabaseTest(server, seeded: false)
 {
     private Task<ImportResult> ImportAsync(string csv, bool dryRun = false) =>
-        App.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "wide.csv", "analyst", dryRun, TestContext.Current.CancellationToken);
+        App.Get<ImportService>().ImportAsync(new MemoryStream(Encoding.UTF8.GetBytes(csv)), "wide.csv", TestUsers.Analyst, dryRun, TestContext.Current.CancellationToken);
 
     [Fact]
     public async Task A_wide_file_gives_one_figure_per_filled_area_cell_with_areas_by_code_or_name()

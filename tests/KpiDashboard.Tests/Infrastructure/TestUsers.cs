@@ -17,6 +17,12 @@ public static class TestUsers
 
     public static string For(string role) => $"{role.ToLowerInvariant()}@test.kpidashboard.test";
 
+    /// <summary>Who imports in tests that call the services directly.</summary>
+    public static Actor Analyst => new(For(Roles.Analyst), "192.0.2.10");
+
+    /// <summary>Who undoes in those tests: a second analyst.</summary>
+    public static Actor Reviewer => new("reviewer@test.kpidashboard.test", "192.0.2.11");
+
     public static async Task AddAsync(IServiceProvider services)
     {
         var accounts = services.GetRequiredService<UserAccounts>();

@@ -181,15 +181,15 @@ public sealed class MetricDetailPageTests(PostgresServer server) : BunitContext,
     {
         var ct = Xunit.TestContext.Current.CancellationToken;
         var commentaries = _app!.Get<CommentaryService>();
-        Assert.True((await commentaries.SaveAsync("audits-inadequate-pct", "NE", new DateOnly(2020, 6, 1), "Two audits were regraded after moderation.", "A. Analyst", ct)).Saved);
-        Assert.True((await commentaries.SaveAsync("audits-inadequate-pct", "NE", new DateOnly(2020, 6, 1), "Three audits were regraded after moderation.", "B. Reviewer", ct)).Saved);
+        Assert.True((await commentaries.SaveAsync("audits-inadequate-pct", "NE", new DateOnly(2020, 6, 1), "Two audits were regraded after moderation.", new KpiDashboard.Web.Features.Access.Actor("a.analyst@council.example", null), ct)).Saved);
+        Assert.True((await commentaries.SaveAsync("audits-inadequate-pct", "NE", new DateOnly(2020, 6, 1), "Three audits were regraded after moderation.", new KpiDashboard.Web.Features.Access.Actor("b.reviewer@council.example", null), ct)).Saved);
 
         var cut = RenderAt("/kpi/audits-inadequate-pct?area=NE&month=2020-06", panels: 3);
 
         Assert.Equal("Commentary for North East, Jun 2020", cut.Find("#metric-commentary-heading").TextContent);
         Assert.Equal("Three audits were regraded after moderation.", cut.Find("[data-testid=commentary-text]").TextContent);
         var by = cut.Find("[data-testid=commentary-by]");
-        Assert.StartsWith("By B. Reviewer, ", by.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("By b.reviewer@council.example, ", by.TextContent.Trim(), StringComparison.Ordinal);
         var link = by.QuerySelector("a")!;
         Assert.Equal(("/commentary?metric=audits-inadequate-pct&area=NE&month=2020-06", "See its 2 versions or edit it"), (link.GetAttribute("href"), link.TextContent));
     }

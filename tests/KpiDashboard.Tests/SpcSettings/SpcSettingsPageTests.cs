@@ -1,5 +1,6 @@
 using Bunit;
 using KpiDashboard.Tests.Infrastructure;
+using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Commentary;
 using KpiDashboard.Web.Features.SpcSettings;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,7 @@ public sealed class SpcSettingsPageTests(PostgresServer server) : BunitContext, 
     public async ValueTask InitializeAsync()
     {
         Services.AddMudServices();
+        this.SignInAs(TestUsers.For(Roles.Analyst), Roles.Analyst);
         JSInterop.Mode = JSRuntimeMode.Loose;
         _app = TestApp.Build(await server.CreateSeededDatabaseAsync());
         await _app.ConnectAsync();

@@ -9,7 +9,7 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
     public void Configure(EntityTypeBuilder<AuditEvent> builder)
     {
         builder.ToTable("audit_log");
-        builder.Property(e => e.Actor).HasMaxLength(AuditLog.MaxTextLength);
+        builder.Property(e => e.Actor).HasMaxLength(Features.Access.Actor.MaxNameLength);
         builder.Property(e => e.Action).HasMaxLength(60);
         builder.Property(e => e.Target).HasMaxLength(AuditLog.MaxTextLength);
         builder.Property(e => e.Detail).HasMaxLength(AuditLog.MaxDetailLength);

@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ internal sealed class CommentaryConfiguration : IEntityTypeConfiguration<Comment
     {
         builder.ToTable("commentaries");
         builder.Property(c => c.Text).HasMaxLength(4000);
-        builder.Property(c => c.Author).HasMaxLength(100);
+        builder.Property(c => c.Author).HasMaxLength(Actor.MaxNameLength);
         builder.HasIndex(c => new { c.MetricId, c.AreaId, c.Period }).IsUnique();
         builder.HasIndex(c => new { c.AreaId, c.Period });
         builder.HasOne<Metric>().WithMany().HasForeignKey(c => c.MetricId).OnDelete(DeleteBehavior.Cascade);
@@ -24,6 +25,6 @@ internal sealed class CommentaryEditConfiguration : IEntityTypeConfiguration<Com
     public void Configure(EntityTypeBuilder<CommentaryEdit> builder)
     {
         builder.Property(e => e.Text).HasMaxLength(4000);
-        builder.Property(e => e.Author).HasMaxLength(100);
+        builder.Property(e => e.Author).HasMaxLength(Actor.MaxNameLength);
     }
 }

@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,8 +11,8 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
         builder.ToTable("imports");
         builder.Property(i => i.FileName).HasMaxLength(260);
         builder.Property(i => i.ContentHash).HasMaxLength(64).IsFixedLength();
-        builder.Property(i => i.ImportedBy).HasMaxLength(200);
-        builder.Property(i => i.UndoneBy).HasMaxLength(200);
+        builder.Property(i => i.ImportedBy).HasMaxLength(Actor.MaxNameLength);
+        builder.Property(i => i.UndoneBy).HasMaxLength(Actor.MaxNameLength);
         builder.Property(i => i.Status).HasDefaultValue(ImportStatus.Committed).HasSentinel(ImportStatus.Committed);
         builder.HasIndex(i => i.ContentHash);
     }

@@ -178,8 +178,8 @@ namespace KpiDashboard.Web.Data.Migrations
 
                     b.Property<string>("Author")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("author");
 
                     b.Property<int>("MetricId")
@@ -227,8 +227,8 @@ namespace KpiDashboard.Web.Data.Migrations
 
                     b.Property<string>("Author")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("author");
 
                     b.Property<int>("CommentaryId")
@@ -327,8 +327,8 @@ namespace KpiDashboard.Web.Data.Migrations
 
                     b.Property<string>("ImportedBy")
                         .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("imported_by");
 
                     b.Property<int>("NewValues")
@@ -356,8 +356,8 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasColumnName("undone_at");
 
                     b.Property<string>("UndoneBy")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("undone_by");
 
                     b.HasKey("Id")
@@ -845,8 +845,8 @@ namespace KpiDashboard.Web.Data.Migrations
 
                     b.Property<string>("Actor")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
                         .HasColumnName("actor");
 
                     b.Property<string>("Address")

@@ -5,6 +5,9 @@ namespace KpiDashboard.Web.Features.Access;
 /// <summary>Who did something, as the audit log and the records it changes name them, and from which address.</summary>
 public sealed record Actor(string Name, string? Address)
 {
+    /// <summary>The longest name: an email (256) with " (key: " and a key's name (100); the columns that record actors are this wide.</summary>
+    public const int MaxNameLength = 400;
+
     /// <summary>The person at a terminal running a command-line verb.</summary>
     public static Actor CommandLine => new($"{Environment.UserName} (command line)", null);
 

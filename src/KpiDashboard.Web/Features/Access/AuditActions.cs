@@ -17,6 +17,14 @@ public static class AuditActions
     public const string RolesChanged = "roles changed";
     public const string UserDisabled = "user disabled";
     public const string UserEnabled = "user enabled";
+    public const string UserUnlocked = "user unlocked";
     public const string ApiKeyCreated = "API key created";
     public const string ApiKeyRevoked = "API key revoked";
+
+    /// <summary>Every action, in the order the audit page offers them as a filter.</summary>
+    public static readonly IReadOnlyList<string> All =
+    [
+        SignIn, SignInFailed, LockedOut, SignOut, SingleSignOnLinked, Import, Undo, Commentary, Annotation, Settings,
+        UserCreated, RolesChanged, UserDisabled, UserEnabled, UserUnlocked, ApiKeyCreated, ApiKeyRevoked,
+    ];
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using KpiDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace KpiDashboard.Web.Features.Access;
 
@@ -17,6 +18,23 @@ public sealed class AuditLog(IDbContextFactory<KpiDbContext> contextFactory, Tim
     public void Add(KpiDbContext db, Actor actor, string action, string target, string detail = "") =>
         db.AuditEvents.Add(Entry(actor, action, target, detail));
 
+    /// <summary>Adds an entry on an open connection, inside the transaction it has begun (imports and undos work that way).</summary>
+    public async Task AddAsync(NpgsqlConnection connection, Actor actor, string action, string target, string detail, CancellationToken cancellationToken)
+    {
+        var entry = Entry(actor, action, target, detail);
+        await using var command = new NpgsqlCommand("""
+            insert into audit_log (at, actor, action, target, detail, address)
+            values (@at, @actor, @action, @target, @detail, @address)
+            """, connection);
+        command.Parameters.AddWithValue("at", entry.At);
+        command.Parameters.AddWithValue("actor", entry.Actor);
+        command.Parameters.AddWithValue("action", entry.Action);
+        command.Parameters.AddWithValue("target", entry.Target);
+        command.Parameters.AddWithValue("detail", entry.Detail);
+        command.Parameters.AddWithValue("address", (object?)entry.Address ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>Writes an entry on its own.</summary>
     public async Task RecordAsync(Actor actor, string action, string target, string detail = "", CancellationToken cancellationToken = default)
     {
@@ -28,7 +46,7 @@ public sealed class AuditLog(IDbContextFactory<KpiDbContext> contextFactory, Tim
     public AuditEvent Entry(Actor actor, string action, string target, string detail) => new()
     {
         At = clock.GetUtcNow(),
-        Actor = Clean(actor.Name, MaxTextLength),
+        Actor = Clean(actor.Name, Actor.MaxNameLength),
         Action = action,
         Target = Clean(target, MaxTextLength),
         Detail = Clean(detail, MaxDetailLength),

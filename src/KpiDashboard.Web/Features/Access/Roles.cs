@@ -17,6 +17,16 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Viewer, Presenter, Analyst, Admin];
 
+    /// <summary>What a role may do, in the words the Users page shows beside it.</summary>
+    public static string Describe(string role) => role switch
+    {
+        Viewer => "reads every page and downloads",
+        Presenter => "a Viewer who also writes commentary",
+        Analyst => "imports and undoes, annotates, writes commentary, data quality and SPC settings",
+        Admin => "users, roles, API keys and the audit log",
+        _ => "",
+    };
+
     /// <summary>The role as written in <see cref="All"/>, whatever its case, or null when there is no such role.</summary>
     public static string? Find(string name) => All.FirstOrDefault(r => string.Equals(r, name, StringComparison.OrdinalIgnoreCase));
 }

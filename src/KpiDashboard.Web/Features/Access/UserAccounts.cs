@@ -72,6 +72,11 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<
 
         var wanted = roles.Select(r => Roles.Find(r)!).ToHashSet();
         var held = (await users.GetRolesAsync(user)).ToHashSet();
+        if (IsSelf(user, actor) && held.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin))
+        {
+            return "You cannot take the Admin role from your own account; another Admin can.";
+        }
+
         await users.RemoveFromRolesAsync(user, held.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(held));
         await users.UpdateSecurityStampAsync(user);
@@ -90,10 +95,31 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<
             return "There is no such user.";
         }
 
+        if (disabled && IsSelf(user, actor))
+        {
+            return "You cannot disable your own account; another Admin can.";
+        }
+
         user.DisabledAt = disabled ? user.DisabledAt ?? clock.GetUtcNow() : null;
         await users.UpdateAsync(user);
         await users.UpdateSecurityStampAsync(user);
         await audit.RecordAsync(actor, disabled ? AuditActions.UserDisabled : AuditActions.UserEnabled, $"user {user.Email}");
+        return null;
+    }
+
+    /// <summary>Ends a lockout after repeated failed sign-ins, and clears the count of failures.</summary>
+    public async Task<string?> UnlockAsync(string userId, Actor actor)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return "There is no such user.";
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync(actor, AuditActions.UserUnlocked, $"user {user.Email}");
         return null;
     }
 
@@ -107,6 +133,8 @@ public sealed class UserAccounts(IServiceScopeFactory scopes, IDbContextFactory<
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).OrderBy(r => Roles.All.ToList().IndexOf(r)).ToList(),
             u.CreatedAt, u.DisabledAt, u.LockoutEnd > clock.GetUtcNow() ? u.LockoutEnd : null, external.Contains(u.Id))).ToList();
     }
+
+    private static bool IsSelf(AppUser user, Actor actor) => string.Equals(user.Email, actor.Name, StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> RoleProblems(IReadOnlyCollection<string> roles)
     {

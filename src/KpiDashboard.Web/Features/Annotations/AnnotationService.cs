@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Web.Features.Annotations;
@@ -6,8 +7,8 @@ namespace KpiDashboard.Web.Features.Annotations;
 /// <summary>An annotation as the page shows it; null metric or area means every measure or every area.</summary>
 public sealed record AnnotationRow(int Id, DateOnly Date, string Text, string? MetricCode, string? MetricName, string? AreaCode, string? AreaName);
 
-/// <summary>Creates, edits, deletes and lists the dated events drawn on charts.</summary>
-public sealed class AnnotationService(IDbContextFactory<KpiDbContext> contextFactory)
+/// <summary>Creates, edits, deletes and lists the dated events drawn on charts; each change is in the audit log.</summary>
+public sealed class AnnotationService(IDbContextFactory<KpiDbContext> contextFactory, AuditLog audit)
 {
     public const int MaxTextLength = 500;
 
@@ -21,7 +22,8 @@ public sealed class AnnotationService(IDbContextFactory<KpiDbContext> contextFac
 
     /// <param name="id">Null to create a new annotation.</param>
     /// <returns>Null when saved, otherwise what was wrong.</returns>
-    public async Task<string?> SaveAsync(int? id, DateOnly? date, string? text, string? metricCode, string? areaCode, CancellationToken cancellationToken = default)
+    public async Task<string?> SaveAsync(int? id, DateOnly? date, string? text, string? metricCode, string? areaCode, Actor actor,
+        CancellationToken cancellationToken = default)
     {
         text = text?.Trim() ?? "";
         if (date is null)
@@ -58,6 +60,7 @@ public sealed class AnnotationService(IDbContextFactory<KpiDbContext> contextFac
             return "That annotation has been deleted by someone else.";
         }
 
+        var was = annotation is null ? null : Describe(annotation.Date, annotation.Text);
         if (annotation is null)
         {
             annotation = new Annotation { Text = text };
@@ -65,13 +68,23 @@ public sealed class AnnotationService(IDbContextFactory<KpiDbContext> contextFac
         }
 
         (annotation.Date, annotation.Text, annotation.MetricId, annotation.AreaId) = (date.Value, text, metricId, areaId);
+        var scope = $"{(string.IsNullOrEmpty(metricCode) ? "all measures" : metricCode)}, {(string.IsNullOrEmpty(areaCode) ? "all areas" : areaCode)}";
+        audit.Add(db, actor, AuditActions.Annotation, Describe(date.Value, text),
+            was is null ? $"added for {scope}" : $"edited (was {was}) for {scope}");
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
 
-    public async Task DeleteAsync(int id, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.Annotations.Where(a => a.Id == id).ExecuteDeleteAsync(cancellationToken);
+        if (await db.Annotations.FindAsync([id], cancellationToken) is { } annotation)
+        {
+            db.Annotations.Remove(annotation);
+            audit.Add(db, actor, AuditActions.Annotation, Describe(annotation.Date, annotation.Text), "deleted");
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
+
+    private static string Describe(DateOnly date, string text) => $"{date:yyyy-MM-dd} '{text}'";
 }

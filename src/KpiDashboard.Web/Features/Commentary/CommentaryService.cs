@@ -1,23 +1,27 @@
 using KpiDashboard.Web.Components.Figures;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Web.Features.Commentary;
 
-/// <summary>Writes and reads the narrative on a metric's month. Editing keeps the earlier text as history.</summary>
-public sealed class CommentaryService(IDbContextFactory<KpiDbContext> contextFactory, TimeProvider clock)
+/// <summary>
+/// Writes and reads the narrative on a metric's month. Editing keeps the earlier text as history. The author is the
+/// account that wrote it, and each change is in the audit log, written in the same transaction.
+/// </summary>
+public sealed class CommentaryService(IDbContextFactory<KpiDbContext> contextFactory, AuditLog audit, TimeProvider clock)
 {
     public const int MaxTextLength = 4000;
-    public const int MaxAuthorLength = 100;
 
-    public async Task<CommentarySaveResult> SaveAsync(string metricCode, string areaCode, DateOnly period, string? text, string? author, CancellationToken cancellationToken = default)
+    public async Task<CommentarySaveResult> SaveAsync(string metricCode, string areaCode, DateOnly period, string? text, Actor actor, CancellationToken cancellationToken = default)
     {
         text = text?.Trim() ?? "";
-        author = author?.Trim() ?? "";
-        if (Check(text, author) is { } problem)
+        if (Check(text) is { } problem)
         {
             return new(problem);
         }
+
+        var author = actor.Name;
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var metric = await db.Metrics.SingleOrDefaultAsync(m => m.Code == metricCode, cancellationToken);
@@ -40,7 +44,13 @@ public sealed class CommentaryService(IDbContextFactory<KpiDbContext> contextFac
             existing.Edits.Add(new CommentaryEdit { Text = existing.Text, Author = existing.Author, WrittenAt = existing.WrittenAt });
             (existing.Text, existing.Author, existing.WrittenAt) = (text, author, now);
         }
+        else
+        {
+            return new(null);
+        }
 
+        audit.Add(db, actor, AuditActions.Commentary, $"{metric.Code}, {area.Code}, {Import.PeriodParser.Format(month)}",
+            (existing is null ? "written: " : "edited: ") + text);
         await db.SaveChangesAsync(cancellationToken);
         return new(null);
     }
@@ -67,12 +77,10 @@ public sealed class CommentaryService(IDbContextFactory<KpiDbContext> contextFac
         return new(metrics, areas, months);
     }
 
-    private static string? Check(string text, string author) => (text.Length, author.Length) switch
+    private static string? Check(string text) => text.Length switch
     {
-        (0, _) => "Write the commentary before saving it.",
-        (> MaxTextLength, _) => $"The commentary is {text.Length:N0} characters long; it can be at most {MaxTextLength:N0}.",
-        (_, 0) => "Give your name as the author of the commentary.",
-        (_, > MaxAuthorLength) => $"The author's name can be at most {MaxAuthorLength} characters.",
+        0 => "Write the commentary before saving it.",
+        > MaxTextLength => $"The commentary is {text.Length:N0} characters long; it can be at most {MaxTextLength:N0}.",
         _ => null,
     };
 

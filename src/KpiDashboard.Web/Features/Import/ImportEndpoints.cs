@@ -39,7 +39,7 @@ public static class ImportEndpoints
         {
             using var upload = await CopyAsync(file, cancellationToken);
             await using var content = upload.OpenRead();
-            result = await importer.ImportAsync(content, upload.Name, Actor.From(request.HttpContext).Name, dryRun ?? false, cancellationToken);
+            result = await importer.ImportAsync(content, upload.Name, Actor.From(request.HttpContext), dryRun ?? false, cancellationToken);
         }
 
         var response = ImportResponse.From(result);

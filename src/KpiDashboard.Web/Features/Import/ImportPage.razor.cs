@@ -103,7 +103,7 @@ public sealed partial class ImportPage(ImportService importer, ImportTemplates t
         }
 
         await using var content = _upload!.OpenRead();
-        return await importer.ImportAsync(content, _upload.Name, actor.Name, dryRun);
+        return await importer.ImportAsync(content, _upload.Name, actor, dryRun);
     }
 
     private void Show(ImportResult result)

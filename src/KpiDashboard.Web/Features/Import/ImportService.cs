@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -14,10 +15,12 @@ public sealed class ImportService(
     NpgsqlDataSource dataSource,
     IDbContextFactory<KpiDbContext> contextFactory,
     IOptions<ImportLimits> limits,
+    AuditLog audit,
     TimeProvider clock)
 {
     /// <param name="content">The file's bytes; must be seekable (it is read twice: hash, then rows).</param>
-    public async Task<ImportResult> ImportAsync(Stream content, string fileName, string importedBy, bool dryRun, CancellationToken cancellationToken = default)
+    /// <param name="actor">Who imports: recorded on the import and, in the same transaction, in the audit log.</param>
+    public async Task<ImportResult> ImportAsync(Stream content, string fileName, Actor actor, bool dryRun, CancellationToken cancellationToken = default)
     {
         if (RejectIfTooLarge(fileName, content.Length) is { } tooLarge)
         {
@@ -47,16 +50,17 @@ public sealed class ImportService(
 
         if (!dryRun)
         {
-            var importId = await RecordImportAsync(connection, fileName, hash, importedBy, cancellationToken);
-            if (await TryLoadAllNewAsync(connection, transaction, content, fileName, catalogue, importId, cancellationToken) is { } loaded)
+            var importId = await RecordImportAsync(connection, fileName, hash, actor.Name, cancellationToken);
+            var importer = new Importer(actor, importId);
+            if (await TryLoadAllNewAsync(connection, transaction, content, fileName, catalogue, importer, cancellationToken) is { } loaded)
             {
                 return loaded;
             }
 
-            return await MergeAsync(connection, transaction, content, fileName, catalogue, importId, cancellationToken);
+            return await MergeAsync(connection, transaction, content, fileName, catalogue, importer, cancellationToken);
         }
 
-        return await MergeAsync(connection, transaction, content, fileName, catalogue, importId: null, cancellationToken);
+        return await MergeAsync(connection, transaction, content, fileName, catalogue, importer: null, cancellationToken);
     }
 
     /// <summary>
@@ -65,8 +69,9 @@ public sealed class ImportService(
     /// is rolled back and null returned, and the file goes the merge way instead.
     /// </summary>
     private async Task<ImportResult?> TryLoadAllNewAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Stream content,
-        string fileName, ImportCatalogue catalogue, long importId, CancellationToken cancellationToken)
+        string fileName, ImportCatalogue catalogue, Importer importer, CancellationToken cancellationToken)
     {
+        var importId = importer.ImportId;
         const string Savepoint = "all_new";
         await transaction.SaveAsync(Savepoint, cancellationToken);
         try
@@ -85,7 +90,7 @@ public sealed class ImportService(
             }
 
             var counts = (New: written, Changed: 0, Unchanged: 0);
-            await FinishImportAsync(connection, importId, read.RowsRead, counts, cancellationToken);
+            await FinishImportAsync(connection, importer, fileName, read.RowsRead, counts, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             await ImportMerge.RefreshStatisticsAfterLargeChangeAsync(connection, written, cancellationToken);
             return read.Outcome(fileName, ImportOutcome.Committed, counts, [], importId);
@@ -103,7 +108,7 @@ public sealed class ImportService(
     /// keeps every figure it replaces as a revision and writes the new ones.
     /// </summary>
     private async Task<ImportResult> MergeAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, Stream content,
-        string fileName, ImportCatalogue catalogue, long? importId, CancellationToken cancellationToken)
+        string fileName, ImportCatalogue catalogue, Importer? importer, CancellationToken cancellationToken)
     {
         var (read, _) = await ReadIntoAsync(content, fileName, catalogue,
             await FigureCopy.IntoStagingAsync(connection, cancellationToken), cancellationToken);
@@ -116,12 +121,13 @@ public sealed class ImportService(
         await ImportMerge.AllowLargeJoinsAsync(connection, cancellationToken);
         var counts = await ImportMerge.CountAsync(connection, cancellationToken);
         var changes = await ImportMerge.ListChangesAsync(connection, limits.Value.MaxChangesListed, cancellationToken);
-        if (importId is not { } id)
+        if (importer is null)
         {
             return read.Outcome(fileName, ImportOutcome.Previewed, counts, changes);
         }
 
-        await FinishImportAsync(connection, id, read.RowsRead, counts, cancellationToken);
+        var id = importer.ImportId;
+        await FinishImportAsync(connection, importer, fileName, read.RowsRead, counts, cancellationToken);
         await ImportMerge.ApplyAsync(connection, id, counts, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await ImportMerge.RefreshStatisticsAfterLargeChangeAsync(connection, counts.New + counts.Changed, cancellationToken);
@@ -247,9 +253,16 @@ public sealed class ImportService(
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
-    private static async Task FinishImportAsync(NpgsqlConnection connection, long importId, int rowsRead,
+    /// <summary>Who is importing, and the import's id: a committing import has both.</summary>
+    private sealed record Importer(Actor Actor, long ImportId);
+
+    /// <summary>Writes the import's counts and its audit entry, in the import's transaction.</summary>
+    private async Task FinishImportAsync(NpgsqlConnection connection, Importer importer, string fileName, int rowsRead,
         (int New, int Changed, int Unchanged) counts, CancellationToken cancellationToken)
     {
+        var importId = importer.ImportId;
+        await audit.AddAsync(connection, importer.Actor, AuditActions.Import, $"import {importId}",
+            $"{fileName}: {rowsRead:N0} rows, {counts.New:N0} new, {counts.Changed:N0} changed, {counts.Unchanged:N0} unchanged", cancellationToken);
         await using var command = new NpgsqlCommand("""
             update imports set rows_read = @rows, new_values = @new, changed_values = @changed, unchanged_values = @unchanged
             where id = @id

@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiDashboard.Web.Features.Access;
 using Npgsql;
 
 namespace KpiDashboard.Web.Features.Import;
@@ -11,11 +12,12 @@ public sealed record UndoResult(bool Undone, string Message);
 /// revisions, and the figures it wrote are themselves kept as revisions, all in one transaction under the
 /// import lock. Refused when a later import, still in force, has since changed any of the same figures.
 /// </summary>
-public sealed class ImportUndo(NpgsqlDataSource dataSource, TimeProvider clock)
+public sealed class ImportUndo(NpgsqlDataSource dataSource, AuditLog audit, TimeProvider clock)
 {
     private const string Cell = "r.metric_id = o.metric_id and r.area_id = o.area_id and r.period = o.period";
 
-    public async Task<UndoResult> UndoAsync(long importId, string undoneBy, CancellationToken cancellationToken = default)
+    /// <param name="actor">Who undoes: recorded on the import and, in the same transaction, in the audit log.</param>
+    public async Task<UndoResult> UndoAsync(long importId, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -38,7 +40,9 @@ public sealed class ImportUndo(NpgsqlDataSource dataSource, TimeProvider clock)
                 $"{name} cannot be undone: import {later.Id} ({later.FileName}, {Describe(later.At)}) has since changed {Figures(later.Count)} it wrote; undo import {later.Id} first.");
         }
 
-        var (removed, restored) = await RestoreAsync(connection, importId, undoneBy, cancellationToken);
+        var (removed, restored) = await RestoreAsync(connection, importId, actor.Name, cancellationToken);
+        await audit.AddAsync(connection, actor, AuditActions.Undo, $"import {importId}",
+            $"{import.FileName}: {Figures(removed)} removed, {Figures(restored)} restored", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new UndoResult(true, $"{name} was undone: {Figures(removed)} it added removed, {Figures(restored)} it replaced restored.");
     }

@@ -1,4 +1,5 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, I
         {
             var displayName = Path.Combine("seed-data", "observations", Path.GetFileName(path));
             await using var stream = File.OpenRead(path);
-            var result = await importer.ImportAsync(stream, displayName, ImportedBy, dryRun: false, cancellationToken);
+            var result = await importer.ImportAsync(stream, displayName, new Actor(ImportedBy, null), dryRun: false, cancellationToken);
             if (result.Outcome == ImportOutcome.Invalid)
             {
                 var listed = result.Errors.Take(20).Select(e => "  " + e);

@@ -1,5 +1,6 @@
 using KpiDashboard.Web.Components.Figures;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Web.Features.SpcSettings;
@@ -10,8 +11,8 @@ public sealed record RunLengthsRow(string MetricCode, string MetricName, int Shi
 /// <summary>A month from which a metric's SPC limits are recalculated, for one area or all, and why.</summary>
 public sealed record RecalculationRow(int Id, string MetricCode, string MetricName, string? AreaName, DateOnly StartsFrom, string Reason);
 
-/// <summary>Reads and changes how each metric's SPC chart is read: run lengths and recalculation points.</summary>
-public sealed class SpcSettingsService(IDbContextFactory<KpiDbContext> contextFactory)
+/// <summary>Reads and changes how each metric's SPC chart is read: run lengths and recalculation points. Changes are audited.</summary>
+public sealed class SpcSettingsService(IDbContextFactory<KpiDbContext> contextFactory, AuditLog audit)
 {
     public const int MaxReasonLength = 500;
     public static readonly IReadOnlyList<int> RunLengths = [6, 7];
@@ -39,7 +40,7 @@ public sealed class SpcSettingsService(IDbContextFactory<KpiDbContext> contextFa
     }
 
     /// <returns>Null when saved, otherwise what was wrong.</returns>
-    public async Task<string?> SaveRunLengthsAsync(string? metricCode, int shiftLength, int trendLength, CancellationToken cancellationToken = default)
+    public async Task<string?> SaveRunLengthsAsync(string? metricCode, int shiftLength, int trendLength, Actor actor, CancellationToken cancellationToken = default)
     {
         if (!RunLengths.Contains(shiftLength) || !RunLengths.Contains(trendLength))
         {
@@ -60,14 +61,18 @@ public sealed class SpcSettingsService(IDbContextFactory<KpiDbContext> contextFa
             db.SpcSettings.Add(setting);
         }
 
+        var was = $"shift {setting.ShiftLength}, trend {setting.TrendLength}";
         (setting.ShiftLength, setting.TrendLength) = (shiftLength, trendLength);
+        audit.Add(db, actor, AuditActions.Settings, $"SPC run lengths of {metricCode}",
+            $"{(db.Entry(setting).State == EntityState.Added ? "shift 6, trend 6" : was)} → shift {shiftLength}, trend {trendLength}");
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
 
     /// <param name="areaCode">Null or empty for every area.</param>
     /// <returns>Null when added, otherwise what was wrong.</returns>
-    public async Task<string?> AddRecalculationAsync(string? metricCode, string? areaCode, DateOnly? month, string? reason, CancellationToken cancellationToken = default)
+    public async Task<string?> AddRecalculationAsync(string? metricCode, string? areaCode, DateOnly? month, string? reason, Actor actor,
+        CancellationToken cancellationToken = default)
     {
         reason = reason?.Trim() ?? "";
         if (month is null)
@@ -102,14 +107,26 @@ public sealed class SpcSettingsService(IDbContextFactory<KpiDbContext> contextFa
         }
 
         db.SpcRecalculations.Add(new SpcRecalculationPoint { MetricId = metricId, AreaId = areaId, StartsFrom = from, Reason = reason });
+        audit.Add(db, actor, AuditActions.Settings, $"SPC recalculation of {metricCode}",
+            $"added from {Import.PeriodParser.Format(from)} for {(string.IsNullOrEmpty(areaCode) ? "every area" : areaCode)}: {reason}");
         await db.SaveChangesAsync(cancellationToken);
         return null;
     }
 
-    public async Task RemoveRecalculationAsync(int id, CancellationToken cancellationToken = default)
+    public async Task RemoveRecalculationAsync(int id, Actor actor, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.SpcRecalculations.Where(r => r.Id == id).ExecuteDeleteAsync(cancellationToken);
+        var point = await db.SpcRecalculations.Where(r => r.Id == id)
+            .Select(r => new { Point = r, Metric = db.Metrics.Where(m => m.Id == r.MetricId).Select(m => m.Code).Single(),
+                Area = db.Areas.Where(a => a.Id == r.AreaId).Select(a => a.Code).SingleOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (point is not null)
+        {
+            db.SpcRecalculations.Remove(point.Point);
+            audit.Add(db, actor, AuditActions.Settings, $"SPC recalculation of {point.Metric}",
+                $"removed from {Import.PeriodParser.Format(point.Point.StartsFrom)} for {point.Area ?? "every area"}: {point.Point.Reason}");
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     private static Task<int?> MetricIdAsync(KpiDbContext db, string? code, CancellationToken cancellationToken) =>
