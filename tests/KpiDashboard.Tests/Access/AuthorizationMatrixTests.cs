@@ -54,6 +54,8 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         ["GET /import/templates/long.csv"] = Analysts,
         ["GET /import/templates/wide.csv"] = Analysts,
         ["ANY /health"] = Anyone,
+        ["ANY /health/live"] = Anyone,
+        ["ANY /health/ready"] = Anyone,
         ["POST /account/sign-out"] = Anyone,
     };
 
