@@ -25,6 +25,7 @@ public static class KpiDashboardServices
         builder.Services.AddMudServices();
         builder.AddServerHardening();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHostShutdown();
         builder.Services.AddAccess(builder.Configuration);
         AddFeatures(builder.Services, builder.Configuration);
         return builder;
