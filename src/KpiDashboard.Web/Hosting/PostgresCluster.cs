@@ -56,10 +56,21 @@ public sealed class PostgresCluster : IAsyncDisposable
             await cluster.RunAsync("initdb", "-D", cluster.DataDir, "-U", ServiceUser, "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         }
 
-        var options = string.Create(CultureInfo.InvariantCulture,
-            $"-p {cluster.Port} -k {root} -c listen_addresses=127.0.0.1{(durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")}");
-        await cluster.RunAsync("pg_ctl", "-D", cluster.DataDir, "-l", Path.Combine(root, "postgres.log"), "-w", "-t", "60", "-o", options, "start");
+        await cluster.StartServerAsync(durable);
         return cluster;
+    }
+
+    /// <summary>Stops the server (fast: open sessions are ended), keeping its data; <see cref="StartAgainAsync"/> brings it back.</summary>
+    public Task StopAsync() => RunAsync("pg_ctl", "-D", DataDir, "-m", "fast", "-w", "stop");
+
+    /// <summary>Starts the stopped server again on the same port, so that connection strings given out still work.</summary>
+    public Task StartAgainAsync(bool durable) => StartServerAsync(durable);
+
+    private Task StartServerAsync(bool durable)
+    {
+        var options = string.Create(CultureInfo.InvariantCulture,
+            $"-p {Port} -k {Root} -c listen_addresses=127.0.0.1{(durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")}");
+        return RunAsync("pg_ctl", "-D", DataDir, "-l", Path.Combine(Root, "postgres.log"), "-w", "-t", "60", "-o", options, "start");
     }
 
     public async Task CreateDatabaseIfMissingAsync(string database)
@@ -77,9 +88,9 @@ public sealed class PostgresCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_owned)
+        if (_owned && RunningPort(Root) is not null)
         {
-            await RunAsync("pg_ctl", "-D", DataDir, "-m", "fast", "-w", "stop");
+            await StopAsync();
         }
     }
 

@@ -65,6 +65,16 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
         return new PrivateApp(factory, address, connectionString);
     }
 
+    /// <summary>Another instance of the app on the given database (one a test may stop, or one another instance uses too).</summary>
+    internal static PrivateApp StartPrivateAppOn(string connectionString)
+    {
+        var (factory, address) = StartKestrel(connectionString);
+        return new PrivateApp(factory, address, connectionString);
+    }
+
+    /// <summary>A new seeded database of a test's own, for instances started with <see cref="StartPrivateAppOn"/>.</summary>
+    internal Task<string> CreateSeededDatabaseAsync() => postgres.CreateSeededDatabaseAsync();
+
     private static (KpiAppFactory Factory, Uri Address) StartKestrel(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var factory = new KpiAppFactory(connectionString, settings);

@@ -59,6 +59,8 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         ["GET /import/templates/wide.csv"] = Analysts,
         ["GET /admin/audit.csv"] = Admins,
         ["ANY /health"] = Anyone,
+        ["ANY /health/live"] = Anyone,
+        ["ANY /health/ready"] = Anyone,
         ["POST /account/sign-out"] = Anyone,
     };
 

@@ -20,6 +20,9 @@ internal sealed class RunningApp : IAsyncDisposable
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(10) };
     }
 
+    /// <summary>Where it listens, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri BaseAddress => _http.BaseAddress!;
+
     /// <summary>Everything printed so far, standard output and error together, in order.</summary>
     public string Printed
     {

@@ -13,7 +13,7 @@ namespace KpiDashboard.Tests.Infrastructure;
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    private const string FolderPrefix = "kpi-test-pg-";
+    internal const string FolderPrefix = "kpi-test-pg-";
     private const string CatalogueTemplate = "kpi_catalogue";
     private const string SeededTemplate = "kpi_seeded";
     private static int _databaseCount;
@@ -90,7 +90,8 @@ public sealed class PostgresServer : IAsyncLifetime
     {
         foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), FolderPrefix + "*"))
         {
-            var owner = int.TryParse(Path.GetFileName(dir)[FolderPrefix.Length..], out var pid) ? pid : 0;
+            // kpi-test-pg-<pid>, or kpi-test-pg-<pid>-<name> for a cluster of one test class's own (StoppablePostgres).
+            var owner = int.TryParse(Path.GetFileName(dir)[FolderPrefix.Length..].Split('-')[0], out var pid) ? pid : 0;
             if (owner == Environment.ProcessId || IsRunning(owner))
             {
                 continue;

@@ -18,8 +18,19 @@ public sealed class AccessRevalidation(
 {
     protected override TimeSpan RevalidationInterval => access.Value.RevalidationInterval;
 
-    protected override Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken) =>
-        IsStillValidAsync(authenticationState.User);
+    protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await IsStillValidAsync(authenticationState.User);
+        }
+        catch (Exception e) when (Components.Faults.DatabaseOutage.IsOutage(e))
+        {
+            // A database that does not answer says nothing about the account: signing the page out would end a page that
+            // recovers by itself once the database is back (and it reads nothing meanwhile). Checked at the next interval.
+            return true;
+        }
+    }
 
     /// <summary>Whether the signed-in principal's account still exists, is enabled and has the security stamp it signed in with.</summary>
     internal async Task<bool> IsStillValidAsync(ClaimsPrincipal principal)
