@@ -19,6 +19,7 @@ public sealed class ImportService(
     /// <param name="content">The file's bytes; must be seekable (it is read twice: hash, then rows).</param>
     public async Task<ImportResult> ImportAsync(Stream content, string fileName, string importedBy, bool dryRun, CancellationToken cancellationToken = default)
     {
+        fileName = ImportFileName.From(fileName);
         if (RejectIfTooLarge(fileName, content.Length) is { } tooLarge)
         {
             return tooLarge;
