@@ -39,7 +39,7 @@ public static class AddressValues
             return true;
         }
 
-        problem = $"The month '{name}' must be written YYYY-MM, such as 2020-06; '{text}' is not.";
+        problem = $"{(name == "month" ? "The month" : $"The month '{name}'")} must be written YYYY-MM, such as 2020-06; '{text}' is not.";
         return false;
     }
 

@@ -14,14 +14,21 @@ public static class ApiErrorHandling
     {
         // The developer exception page (Development only) answers API clients with problem details too.
         services.AddProblemDetails();
-        services.AddExceptionHandler<ApiExceptionHandler>();
         return services;
     }
 
-    /// <summary>After the app's HTML status pages, so that API answers are written first and those pages leave them be.</summary>
+    /// <summary>After the app's HTML error and status pages, so that API answers are written first and those pages leave them be.</summary>
     public static WebApplication UseApiErrorHandling(this WebApplication app)
     {
-        app.UseWhen(context => ApiProblem.IsApi(context.Request), api => api.UseStatusCodePages(ApiStatusProblems.WriteAsync));
+        app.UseWhen(context => ApiProblem.IsApi(context.Request), api =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                api.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ApiExceptionHandler.WriteAsync });
+            }
+
+            api.UseStatusCodePages(ApiStatusProblems.WriteAsync);
+        });
         app.UseMiddleware<ApiValueCheck>();
         return app;
     }
