@@ -84,6 +84,19 @@ public sealed class ImportBoundsTests(PostgresServer server) : DatabaseTest(serv
     }
 
     [Fact]
+    public void Rows_past_the_row_limit_are_one_problem_and_blank_rows_do_not_count()
+    {
+        var problems = new ImportProblems("f.csv");
+        var limits = new ImportLimits { MaxRows = 3 };
+        var csv = Header + "\n\n\n\n" + Rows(5, i => $"2020-06,NE,referrals,{i}\n");
+
+        var rows = new FigureFileReader("f.csv", problems, limits: limits).Read(new MemoryStream(Encoding.UTF8.GetBytes(csv))).ToList();
+
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("The file has more than 3 rows, more than one import takes; split it into smaller files", Assert.Single(problems).Message);
+    }
+
+    [Fact]
     public async Task A_problem_quotes_only_the_start_of_a_huge_cell()
     {
         var result = await ImportAsync(Header + "2020-06,NE," + new string('m', 40_000) + ",1\n");

@@ -43,18 +43,20 @@ public sealed class FigureFileReader(string fileName, ImportProblems errors, Imp
         while (!errors.IsFull && TryRead(parser, stream))
         {
             // Excel numbers records, blank ones included, so a quoted cell spanning lines is still one row.
-            if (++excelRow > _limits.MaxRows)
-            {
-                errors.Add(new ImportError(fileName, excelRow, "", "", string.Create(CultureInfo.InvariantCulture,
-                    $"The file has more than {_limits.MaxRows:N0} rows, more than one import takes; split it into smaller files")));
-                yield break;
-            }
-
+            excelRow++;
             var record = parser.Record ?? [];
             if (IsBlank(record))
             {
                 BlankLines++;
                 continue;
+            }
+
+            // Blank rows cost nothing to skip; rows with cells are what an import keeps work and memory for.
+            if (excelRow - BlankLines > _limits.MaxRows)
+            {
+                errors.Add(new ImportError(fileName, excelRow, "", "", string.Create(CultureInfo.InvariantCulture,
+                    $"The file has more than {_limits.MaxRows:N0} rows, more than one import takes; split it into smaller files")));
+                yield break;
             }
 
             if (badQuotes)

@@ -16,7 +16,7 @@ public sealed class ImportLimits
     /// <summary>The longest line read: a wide row of every area, or a row with the longest note, is a few thousand.</summary>
     public int MaxLineCharacters { get; set; } = 50_000;
 
-    /// <summary>The most rows (records, the header and blank lines included) one file may have.</summary>
+    /// <summary>The most rows with cells (the header included; blank rows do not count) one file may have.</summary>
     public int MaxRows { get; set; } = 2_000_000;
 
     /// <summary>How many fields (the file included) the import API's form may have; more is refused, not read.</summary>
