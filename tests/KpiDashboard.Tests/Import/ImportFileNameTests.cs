@@ -9,8 +9,12 @@ public sealed class ImportFileNameTests
     [InlineData("C:\\Users\\ann\\june.csv", "june.csv")]
     [InlineData("/home/ann/june.csv", "june.csv")]
     [InlineData("ju\0ne\u0007\r\n.csv", "june.csv")]
-    public void The_name_keeps_only_the_files_own_name_without_control_characters(string given, string recorded) =>
-        Assert.Equal(recorded, ImportFileName.From(given));
+    public void An_uploads_name_keeps_only_the_files_own_name_without_control_characters(string given, string recorded) =>
+        Assert.Equal(recorded, ImportFileName.OfUpload(given));
+
+    [Fact]
+    public void A_name_given_by_the_app_keeps_its_folder() =>
+        Assert.Equal("seed-data/observations/2018-19.csv", ImportFileName.From("seed-data/observations/2018-19.csv"));
 
     [Fact]
     public void A_name_longer_than_the_column_is_shortened_keeping_its_extension()

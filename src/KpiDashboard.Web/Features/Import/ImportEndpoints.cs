@@ -40,7 +40,7 @@ public static class ImportEndpoints
             return Refused(upload.Problem!, upload.Status);
         }
 
-        var result = importer.RejectIfTooLarge(ImportFileName.From(file.FileName), file.Length);
+        var result = importer.RejectIfTooLarge(ImportFileName.OfUpload(file.FileName), file.Length);
         if (result is null)
         {
             using var copy = await CopyAsync(file, cancellationToken);

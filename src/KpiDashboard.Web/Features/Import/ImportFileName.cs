@@ -1,17 +1,19 @@
 namespace KpiDashboard.Web.Features.Import;
 
 /// <summary>
-/// The name an import is recorded and reported under: the file's own name without any folder, without control
-/// characters (PostgreSQL refuses NUL in text), and shortened to fit the import history's column, keeping its extension.
+/// The name an import is recorded and reported under: without control characters (PostgreSQL refuses NUL in text),
+/// and shortened to fit the import history's column, keeping its extension.
 /// </summary>
 public static class ImportFileName
 {
     public const int MaxLength = 260;
 
+    /// <summary>An uploaded file's name: its own name, without the folder some clients send.</summary>
+    public static string OfUpload(string name) => From(name[(name.LastIndexOfAny(['/', '\\']) + 1)..]);
+
     public static string From(string name)
     {
-        var fileName = name[(name.LastIndexOfAny(['/', '\\']) + 1)..];
-        var clean = string.Concat(fileName.Where(c => !char.IsControl(c))).Trim();
+        var clean = string.Concat(name.Where(c => !char.IsControl(c))).Trim();
         if (clean.Length <= MaxLength)
         {
             return clean;

@@ -58,13 +58,13 @@ public static class ImportUploadForm
 
         if (form.Files.Count > 1)
         {
-            return Refuse($"The form has {form.Files.Count} files ({string.Join(", ", form.Files.Take(5).Select(f => $"'{ImportFileName.From(f.FileName)}' in '{ImportFileName.From(f.Name)}'"))}); send one file per request, in the field 'file'");
+            return Refuse($"The form has {form.Files.Count} files ({string.Join(", ", form.Files.Take(5).Select(f => $"'{ImportFileName.OfUpload(f.FileName)}' in '{ImportFileName.OfUpload(f.Name)}'"))}); send one file per request, in the field 'file'");
         }
 
         return form.Files.GetFile("file") is { } file
             ? new Upload(file, null)
             : Refuse(form.Files.Count == 1
-                ? $"The file was sent in the field '{ImportFileName.From(form.Files[0].Name)}'; {SendItLikeThis}"
+                ? $"The file was sent in the field '{ImportFileName.OfUpload(form.Files[0].Name)}'; {SendItLikeThis}"
                 : $"No file was sent; {SendItLikeThis}");
     }
 

@@ -24,7 +24,7 @@ public static class ApiErrorHandling
         {
             if (!app.Environment.IsDevelopment())
             {
-                api.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ApiExceptionHandler.WriteAsync });
+                api.UseMiddleware<ApiExceptionHandler>();
             }
 
             api.UseStatusCodePages(ApiStatusProblems.WriteAsync);
