@@ -1,6 +1,7 @@
 // Measures the whole import (parse, validate, stage, merge, keep history) against PostgreSQL's own
 // COPY of the same file into an unindexed table, in one run on one throwaway cluster.
-// Usage: dotnet run -c Release --project bench/KpiDashboard.Benchmarks [-- --months N]
+// Then the hostile files of HostileFiles (issue 10), each a dry run: answer size and peak working set.
+// Usage: dotnet run -c Release --project bench/KpiDashboard.Benchmarks [-- --months N | --hostile-only]
 using System.Globalization;
 using KpiDashboard.Benchmarks;
 using KpiDashboard.Web.Features.Import;
@@ -12,6 +13,7 @@ const int Areas = 153;
 const int Metrics = 60;
 const int Rounds = 3;
 var monthCount = args.Length == 2 && args[0] == "--months" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 109;
+var hostileOnly = args is ["--hostile-only"];
 
 var seedDirectory = FindSeedData();
 var work = Directory.CreateTempSubdirectory("kpi-bench-");
@@ -33,6 +35,16 @@ try
 {
     var results = new List<Measurement>();
     var postgresCpu = new ClusterCpu(Path.Combine(clusterRoot, "data"));
+    // First, in an app of their own, so that the peak working set is theirs and not what the million-row runs left.
+    var hostile = await MeasureHostileFilesAsync(cluster, seedDirectory, work.FullName, postgresCpu);
+    if (hostileOnly)
+    {
+        Console.WriteLine(Measurement.Header);
+        hostile.ForEach(h => Console.WriteLine(h.Measurement));
+        hostile.ForEach(h => Console.WriteLine($"{h.Measurement.Name}: {h.Answer}"));
+        return 0;
+    }
+
     await using (var bench = await BenchApp.CreateAsync(cluster, "bench", seedDirectory))
     {
         var dataSource = bench.Get<NpgsqlDataSource>();
@@ -99,6 +111,8 @@ try
     Console.WriteLine();
     Console.WriteLine(Measurement.Header);
     results.ForEach(Console.WriteLine);
+    hostile.ForEach(h => Console.WriteLine(h.Measurement));
+    hostile.ForEach(h => Console.WriteLine($"{h.Measurement.Name}: {h.Answer}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"\nImport / raw COPY: {results[1].Elapsed / results[0].Elapsed:0.00}x (b), {results[3].Elapsed / results[0].Elapsed:0.0}x (c); PostgreSQL alone with the checked figures / raw COPY: {results[2].Elapsed / results[0].Elapsed:0.00}x (f); import / PostgreSQL alone: {results[1].Elapsed / results[2].Elapsed:0.00}x"));
 }
@@ -111,6 +125,27 @@ finally
 }
 
 return 0;
+
+static async Task<List<(Measurement Measurement, string Answer)>> MeasureHostileFilesAsync(PostgresCluster cluster, string seedDirectory, string folder, ClusterCpu postgresCpu)
+{
+    await using var app = await BenchApp.CreateAsync(cluster, "hostile", seedDirectory);
+    await Catalogue.InsertAsync(app.Get<NpgsqlDataSource>(), 153, 60);
+    var importer = app.Get<ImportService>();
+    var files = HostileFiles.Write(folder);
+    var measured = new List<(Measurement, string)>();
+    var letter = 'g';
+    foreach (var (name, path) in files)
+    {
+        var answer = "";
+        var size = new FileInfo(path).Length / 1048576.0;
+        var measurement = await Measurement.RunAsync(string.Create(CultureInfo.InvariantCulture, $"({letter++}) hostile: {name} ({size:0} MB)"), postgresCpu,
+            async () => answer = await HostileFiles.CheckAsync(importer, path));
+        measured.Add((measurement, answer));
+        File.Delete(path);
+    }
+
+    return measured;
+}
 
 static async Task RawCopyAsync(NpgsqlDataSource dataSource, string path)
 {

@@ -18,6 +18,7 @@ public static class KpiDashboardPipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseApiErrorHandling();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

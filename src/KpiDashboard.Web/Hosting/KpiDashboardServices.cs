@@ -24,6 +24,7 @@ public static class KpiDashboardServices
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.AddServerHardening();
+        builder.Services.AddApiErrorHandling();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostShutdown();
         builder.Services.AddAccess(builder.Configuration);

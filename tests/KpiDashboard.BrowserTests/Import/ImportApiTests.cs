@@ -71,7 +71,7 @@ public sealed class ImportApiTests(PostgresServer postgres) : IAsyncLifetime
         var (status, body) = await PostAsync(Header, field: "upload");
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Equal("No file was sent; post the CSV file as multipart/form-data in a field named 'file'",
+        Assert.Equal("The file was sent in the field 'upload'; post the CSV file as multipart/form-data in a field named 'file'",
             Assert.Single(body.GetProperty("errors").EnumerateArray()).GetProperty("message").GetString());
     }
 

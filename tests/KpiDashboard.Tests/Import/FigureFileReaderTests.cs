@@ -5,7 +5,7 @@ namespace KpiDashboard.Tests.Import;
 
 public sealed class FigureFileReaderTests
 {
-    private readonly List<ImportError> _errors = [];
+    private readonly ImportProblems _errors = new("f.csv");
 
     private List<RawRow> Read(string csv) => Read(Encoding.UTF8.GetBytes(csv));
 

@@ -17,7 +17,7 @@ public sealed class RowValidatorTests
             new Area { Id = 2, Code = "NE", Name = "North East", Kind = AreaKind.Quadrant },
         ]);
 
-    private readonly List<ImportError> _errors = [];
+    private readonly ImportProblems _errors = new("f.csv");
 
     private static RawRow Row(string metric = "referrals", string value = "10", string area = "NE", string period = "2020-06",
         string numerator = "", string denominator = "", string status = "", string note = "") =>

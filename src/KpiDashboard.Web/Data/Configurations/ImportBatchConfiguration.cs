@@ -9,7 +9,7 @@ internal sealed class ImportBatchConfiguration : IEntityTypeConfiguration<Import
     public void Configure(EntityTypeBuilder<ImportBatch> builder)
     {
         builder.ToTable("imports");
-        builder.Property(i => i.FileName).HasMaxLength(260);
+        builder.Property(i => i.FileName).HasMaxLength(Features.Import.ImportFileName.MaxLength);
         builder.Property(i => i.ContentHash).HasMaxLength(64).IsFixedLength();
         builder.Property(i => i.ImportedBy).HasMaxLength(Actor.MaxNameLength);
         builder.Property(i => i.UndoneBy).HasMaxLength(Actor.MaxNameLength);

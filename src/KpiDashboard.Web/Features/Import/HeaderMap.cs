@@ -43,7 +43,7 @@ public sealed class HeaderMap
         return width;
     }
 
-    public static HeaderMap Read(string[] header, string fileName, List<ImportError> errors)
+    public static HeaderMap Read(string[] header, string fileName, ImportProblems errors)
     {
         var map = new HeaderMap();
         var width = UsedWidth(header);

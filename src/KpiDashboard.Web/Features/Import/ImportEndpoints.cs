@@ -1,5 +1,6 @@
 using KpiDashboard.Web.Features.Access;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace KpiDashboard.Web.Features.Import;
 
@@ -25,26 +26,35 @@ public static class ImportEndpoints
     }
 
     /// <summary>Imports (or with <c>?dryRun=true</c> only checks) the multipart field <c>file</c>.</summary>
-    private static async Task<IResult> PostAsync(HttpRequest request, ImportService importer, bool? dryRun, CancellationToken cancellationToken)
+    private static async Task<IResult> PostAsync(HttpRequest request, ImportService importer, IOptions<ImportLimits> limits, string? dryRun,
+        CancellationToken cancellationToken)
     {
-        var form = request.HasFormContentType ? await request.ReadFormAsync(cancellationToken) : null;
-        if (form?.Files.GetFile("file") is not { } file)
+        if (!bool.TryParse(dryRun ?? "false", out var onlyCheck))
         {
-            return Results.BadRequest(ImportResponse.From(ImportResult.Invalid("", 0, [new ImportError("", 0, "file", "",
-                "No file was sent; post the CSV file as multipart/form-data in a field named 'file'")])));
+            return Refused(new ImportError("", 0, "dryRun", "", "The value of 'dryRun' must be true or false; leave it out to import"));
         }
 
-        var result = importer.RejectIfTooLarge(file.FileName, file.Length);
+        var upload = await ImportUploadForm.ReadAsync(request, limits.Value, cancellationToken);
+        if (upload.File is not { } file)
+        {
+            return Refused(upload.Problem!, upload.Status);
+        }
+
+        var result = importer.RejectIfTooLarge(ImportFileName.OfUpload(file.FileName), file.Length);
         if (result is null)
         {
-            using var upload = await CopyAsync(file, cancellationToken);
-            await using var content = upload.OpenRead();
-            result = await importer.ImportAsync(content, upload.Name, Actor.From(request.HttpContext), dryRun ?? false, cancellationToken);
+            using var copy = await CopyAsync(file, cancellationToken);
+            await using var content = copy.OpenRead();
+            result = await importer.ImportAsync(content, copy.Name, Actor.From(request.HttpContext), onlyCheck, cancellationToken);
         }
 
         var response = ImportResponse.From(result);
         return result.Succeeded ? Results.Ok(response) : Results.BadRequest(response);
     }
+
+    /// <summary>The import's validation answer (the same shape as any other), for a request that brought no file to check.</summary>
+    private static IResult Refused(ImportError problem, int status = StatusCodes.Status400BadRequest) =>
+        Results.Json(ImportResponse.From(ImportResult.Invalid("", 0, [problem])), statusCode: status);
 
     private static async Task<UploadedFile> CopyAsync(IFormFile file, CancellationToken cancellationToken)
     {

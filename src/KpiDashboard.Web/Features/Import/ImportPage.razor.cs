@@ -43,7 +43,7 @@ public sealed partial class ImportPage(ImportService importer, ImportTemplates t
 
     private string Outcome => _result is not { } r ? "" : _step switch
     {
-        ImportStep.Errors => $"{r.FileName} has {Problems(r.Errors.Count)}; nothing was imported. Correct the file and upload it again.",
+        ImportStep.Errors => $"{r.FileName} has {Problems(r.Errors)}; nothing was imported. Correct the file and upload it again.",
         ImportStep.Preview => $"{r.FileName} has no problems. Nothing has changed yet: check the summary, then commit the import or cancel.",
         ImportStep.AlreadyImported => $"{r.FileName} was already imported on {r.PreviouslyImportedAt?.UtcDateTime.ToString("d MMM yyyy 'at' HH:mm 'UTC'", FigureFormat.Uk)} (import {r.ImportId}); nothing changed.",
         ImportStep.Committed => $"{r.FileName} was imported as import {r.ImportId}.",
@@ -155,7 +155,12 @@ public sealed partial class ImportPage(ImportService importer, ImportTemplates t
         _upload = null;
     }
 
-    private static string Problems(int count) => count == 1 ? "1 problem" : $"{count} problems";
+    private static string Problems(IReadOnlyList<ImportError> errors) => ImportProblems.Found(errors) switch
+    {
+        1 => "1 problem",
+        var found when found < errors.Count => string.Create(CultureInfo.InvariantCulture, $"more than {found:N0} problems"),
+        var found => $"{found} problems",
+    };
 
     public void Dispose() => DeleteUpload();
 }

@@ -22,6 +22,7 @@ public sealed class ImportService(
     /// <param name="actor">Who imports: recorded on the import and, in the same transaction, in the audit log.</param>
     public async Task<ImportResult> ImportAsync(Stream content, string fileName, Actor actor, bool dryRun, CancellationToken cancellationToken = default)
     {
+        fileName = ImportFileName.From(fileName);
         if (RejectIfTooLarge(fileName, content.Length) is { } tooLarge)
         {
             return tooLarge;
@@ -154,13 +155,13 @@ public sealed class ImportService(
         Stream content, string fileName, ImportCatalogue catalogue, FigureCopy target, CancellationToken cancellationToken)
     {
         await using var copy = target;
-        var errors = new List<ImportError>();
+        var errors = new ImportProblems(fileName, limits.Value.MaxErrors);
         var now = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var validator = new RowValidator(catalogue, new DateOnly(now.Year, now.Month, 1), fileName);
         // Sized for the rows the file probably holds (at least 20 bytes each), so it does not regrow a million-row file.
-        var firstRowOfKey = new Dictionary<long, int>((int)Math.Min(content.Length / 20, 5_000_000));
+        var firstRowOfKey = new Dictionary<long, int>((int)Math.Min(content.Length / 20, limits.Value.MaxRows));
         var rowsRead = 0;
-        var reader = new FigureFileReader(fileName, errors, catalogue);
+        var reader = new FigureFileReader(fileName, errors, catalogue, limits.Value);
         // The row loop is synchronous: Npgsql's COPY writer is several times faster used that way.
         await Task.Run(() =>
         {
@@ -188,7 +189,7 @@ public sealed class ImportService(
                     copy.Write(row);
                 }
 
-                if (errors.Count >= limits.Value.MaxErrors)
+                if (errors.IsFull)
                 {
                     break;
                 }
@@ -208,9 +209,9 @@ public sealed class ImportService(
         return (new FileReadResult(rowsRead, errors, (reader.BlankLines, reader.EmptyTrailingColumns)), copy.Written);
     }
 
-    private sealed record FileReadResult(int RowsRead, List<ImportError> Errors, (int BlankLines, int EmptyColumns) Ignored)
+    private sealed record FileReadResult(int RowsRead, ImportProblems Errors, (int BlankLines, int EmptyColumns) Ignored)
     {
-        public ImportResult Invalid(string fileName) => ImportResult.Invalid(fileName, RowsRead, Errors) with
+        public ImportResult Invalid(string fileName) => ImportResult.Invalid(fileName, RowsRead, [.. Errors]) with
         {
             IgnoredBlankLines = Ignored.BlankLines, IgnoredEmptyColumns = Ignored.EmptyColumns,
         };

@@ -14,10 +14,10 @@ public sealed class RowValidator(ImportCatalogue catalogue, DateOnly currentMont
     private (string Text, DateOnly Period) _lastPeriod = ("", default);
     // The row being checked, so that one Fail method (and one FigureRules per metric) serves every row.
     private RawRow? _row;
-    private List<ImportError> _errors = [];
+    private ImportProblems _errors = new("");
     private bool _failed;
 
-    public bool TryValidate(RawRow row, List<ImportError> errors, out StagedObservation staged)
+    public bool TryValidate(RawRow row, ImportProblems errors, out StagedObservation staged)
     {
         staged = default;
         (_row, _errors, _failed) = (row, errors, false);

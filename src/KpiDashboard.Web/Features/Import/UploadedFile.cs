@@ -24,7 +24,7 @@ public sealed class UploadedFile : IDisposable
         {
             await using var target = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 81920, useAsync: true);
             await source.CopyToAsync(target, cancellationToken);
-            return new UploadedFile(System.IO.Path.GetFileName(name), path, target.Length);
+            return new UploadedFile(ImportFileName.OfUpload(name), path, target.Length);
         }
         catch
         {

@@ -30,7 +30,7 @@ public sealed class WideHeader
         return columns.Contains("period") && columns.Contains("metric") && !columns.Contains("area") && !columns.Contains("value");
     }
 
-    public static WideHeader Read(string[] header, ImportCatalogue catalogue, string fileName, List<ImportError> errors)
+    public static WideHeader Read(string[] header, ImportCatalogue catalogue, string fileName, ImportProblems errors)
     {
         var width = HeaderMap.UsedWidth(header);
         var periodIndex = Array.FindIndex(header, h => HeaderMap.Canonical(h) == "period");

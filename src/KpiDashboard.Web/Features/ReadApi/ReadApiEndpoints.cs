@@ -1,4 +1,4 @@
-using System.Globalization;
+using KpiDashboard.Web.Components.Input;
 using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Access;
@@ -68,7 +68,7 @@ public static class ReadApiEndpoints
     private static async Task<IResult> GetObservationsAsync(string code, string? area, string? from, string? to,
         HttpRequest request, ObservationsQuery query, IDbContextFactory<KpiDbContext> contextFactory, CancellationToken ct)
     {
-        if (!TryParseMonth(from, "from", out var start, out var problem) || !TryParseMonth(to, "to", out var end, out problem))
+        if (!AddressValues.TryMonth("from", from, out var start, out var problem) || !AddressValues.TryMonth("to", to, out var end, out problem))
         {
             return Results.Problem(problem, statusCode: StatusCodes.Status400BadRequest);
         }
@@ -116,25 +116,6 @@ public static class ReadApiEndpoints
             result.Points.Select(p => new SpcPointDto(ApiNames.Month(p.Period), p.Value, ApiNames.Of(p.Class))).ToList(),
             result.Variation is { } v ? ApiNames.Of(v) : null,
             result.Assurance is { } a ? ApiNames.Of(a) : null));
-    }
-
-    private static bool TryParseMonth(string? text, string name, out DateOnly? month, out string problem)
-    {
-        month = null;
-        problem = "";
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-        {
-            month = parsed;
-            return true;
-        }
-
-        problem = $"The month '{name}' must be written YYYY-MM, such as 2020-06; '{text}' is not.";
-        return false;
     }
 
     private static async Task<int?> AreaIdAsync(IDbContextFactory<KpiDbContext> contextFactory, string code, CancellationToken ct)
