@@ -1,4 +1,5 @@
 using System.Globalization;
+using KpiDashboard.Web.Components.Input;
 using KpiDashboard.Web.Features.Access;
 
 namespace KpiDashboard.Web.Features.Admin;
@@ -10,24 +11,24 @@ namespace KpiDashboard.Web.Features.Admin;
 public sealed record AuditFilter(string? Action, string? Who, string? Text, DateOnly? From, DateOnly? To)
 {
     public const string DateFormat = "yyyy-MM-dd";
-    public const int MaxTextLength = 200;
+    public const int MaxTextLength = AddressValues.MaxLength;
 
     public static AuditFilter None { get; } = new(null, null, null, null, null);
 
     /// <summary>The filter from the page's or the download's query values, or the sentence saying which value is wrong.</summary>
     public static (AuditFilter? Filter, string? Problem) Parse(string? action, string? who, string? text, string? from, string? to)
     {
+        foreach (var (name, value) in new[] { ("action", action), ("who", who), ("text", text), ("from", from), ("to", to) })
+        {
+            if (AddressValues.Problem(name, value) is { } unusable)
+            {
+                return (null, unusable);
+            }
+        }
+
         if (!string.IsNullOrEmpty(action) && !AuditActions.All.Contains(action))
         {
             return (null, $"There is no audit action '{Shorten(action)}'; the actions are {string.Join(", ", AuditActions.All)}.");
-        }
-
-        foreach (var (name, value) in new[] { ("who", who), ("text", text) })
-        {
-            if (value?.Length > MaxTextLength)
-            {
-                return (null, $"The '{name}' filter can be at most {MaxTextLength} characters; it was {value.Length:N0}.");
-            }
         }
 
         var (fromDate, fromProblem) = ParseDate("from", from);
