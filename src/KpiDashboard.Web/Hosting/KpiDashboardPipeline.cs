@@ -4,6 +4,7 @@ using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Admin;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.ReadApi;
+using KpiDashboard.Web.Hosting.Proxy;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace KpiDashboard.Web.Hosting;
@@ -12,6 +13,7 @@ public static class KpiDashboardPipeline
 {
     public static WebApplication UseKpiDashboard(this WebApplication app)
     {
+        app.UseForwardedHeadersFromProxies();
         app.UseServerHardening();
         if (!app.Environment.IsDevelopment())
         {
