@@ -67,6 +67,8 @@ public static class CircuitBenchmark
             Console.WriteLine(FormattableString.Invariant(
                 $"| {MostCircuits} circuits, each | {Mb(after.Heap - before.Heap) / MostCircuits:0.00} | {Mb(after.WorkingSet - before.WorkingSet) / MostCircuits:0.00} | {Mb(after.Private - before.Private) / MostCircuits:0.00} |"));
             Console.WriteLine(FormattableString.Invariant($"(server with no circuit: live heap {Mb(before.Heap):0} MB, working set {Mb(before.WorkingSet):0} MB)"));
+            var modelBytes = await server.ModelBytesAsync(MostCircuits);
+            Console.WriteLine(FormattableString.Invariant($"Of which the overview's data (its query's answer, kept by the page): {modelBytes / 1024 / 1024:0.00} MB per circuit; the rest is the circuit, its components and their render tree."));
 
             // Not recorded: every page's first change, so that all circuits have run the page once.
             await circuits.ChangeAreasAsync(MostCircuits, 1, areas);

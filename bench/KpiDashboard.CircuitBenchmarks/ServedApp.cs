@@ -41,6 +41,7 @@ public sealed class ServedApp(string connectionString) : WebApplicationFactory<P
             Console.WriteLine(words[0] switch
             {
                 "memory" => Memory(),
+                "models" => await ModelsAsync(app.Services.GetRequiredService<OverviewQuery>(), int.Parse(words[1], CultureInfo.InvariantCulture)),
                 "query" => await QueryAsync(app.Services.GetRequiredService<OverviewQuery>(), int.Parse(words[1], CultureInfo.InvariantCulture), int.Parse(words[2], CultureInfo.InvariantCulture), words[3].Split(',')),
                 _ => "unknown command",
             });
@@ -60,6 +61,28 @@ public sealed class ServedApp(string connectionString) : WebApplicationFactory<P
 
         using var process = Process.GetCurrentProcess();
         return FormattableString.Invariant($"memory {GC.GetTotalMemory(forceFullCollection: true)} {process.WorkingSet64} {process.PrivateMemorySize64}");
+    }
+
+    /// <summary>Live heap held by <paramref name="count"/> overview models kept at once (what each circuit's page keeps of its query), per model.</summary>
+    private static async Task<string> ModelsAsync(OverviewQuery query, int count)
+    {
+        var before = LiveHeap();
+        var kept = new List<OverviewModel>();
+        for (var i = 0; i < count; i++)
+        {
+            kept.Add(await query.LoadAsync(null, null));
+        }
+
+        var perModel = (LiveHeap() - before) / (double)count;
+        GC.KeepAlive(kept);
+        return FormattableString.Invariant($"models {perModel:0}");
+    }
+
+    private static long LiveHeap()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        return GC.GetTotalMemory(forceFullCollection: true);
     }
 
     /// <summary>The overview's query without a circuit: <paramref name="parallel"/> callers each loading <paramref name="each"/> areas in turn.</summary>

@@ -38,6 +38,10 @@ public sealed class ServerProcess : IAsyncDisposable
         return (long.Parse(words[1], CultureInfo.InvariantCulture), long.Parse(words[2], CultureInfo.InvariantCulture), long.Parse(words[3], CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Live heap in bytes that one overview model (a query's answer) holds, measured over <paramref name="count"/> kept at once.</summary>
+    public async Task<double> ModelBytesAsync(int count) =>
+        double.Parse((await AskAsync($"models {count}"))[1], CultureInfo.InvariantCulture);
+
     /// <summary>p50 and p95 ms of the overview's query without a circuit, and app CPU ms per query.</summary>
     public async Task<(double P50, double P95, double CpuMs)> QueryAsync(int parallel, int each, IEnumerable<string> areas)
     {
