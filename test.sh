@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The one test command. Installs what a fresh machine lacks (Debian's chromium for the browser tests),
+# The one test command. Installs what a fresh machine lacks (Debian's chromium and haproxy for the browser tests),
 # runs every test project in KpiDashboard.sln, then prints one line "N passed, N failed" summed over
 # all projects and exits with dotnet test's status. Extra arguments go to dotnet test.
 set -euo pipefail
@@ -24,6 +24,12 @@ apt_install() {
 if [[ ! -x /usr/bin/chromium ]]; then
     echo "Installing chromium for the browser tests..."
     apt_install chromium
+fi
+
+# The two-instance browser test puts Debian's HAProxy in front of the app (scripts/haproxy.cfg).
+if [[ ! -x /usr/sbin/haproxy ]]; then
+    echo "Installing haproxy for the two-instance browser test..."
+    apt_install haproxy
 fi
 
 # The builds fetch Chart.js (web app) and axe-core (browser tests) with npm ci.

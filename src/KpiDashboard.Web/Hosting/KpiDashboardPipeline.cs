@@ -3,6 +3,7 @@ using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Admin;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.ReadApi;
+using KpiDashboard.Web.Hosting.Proxy;
 
 namespace KpiDashboard.Web.Hosting;
 
@@ -10,6 +11,7 @@ public static class KpiDashboardPipeline
 {
     public static WebApplication UseKpiDashboard(this WebApplication app)
     {
+        app.UseForwardedHeadersFromProxies();
         app.UseServerHardening();
         if (!app.Environment.IsDevelopment())
         {

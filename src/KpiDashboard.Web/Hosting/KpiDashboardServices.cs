@@ -9,6 +9,7 @@ using KpiDashboard.Web.Features.Metrics;
 using KpiDashboard.Web.Features.Overview;
 using KpiDashboard.Web.Features.ReadApi;
 using KpiDashboard.Web.Features.Seed;
+using KpiDashboard.Web.Hosting.Proxy;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
 using Npgsql;
@@ -23,6 +24,7 @@ public static class KpiDashboardServices
         AddDatabase(builder.Services, builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddForwardedHeadersFromProxies(builder.Configuration);
         builder.AddServerHardening();
         builder.Services.AddApiErrorHandling();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -75,6 +75,13 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
     /// <summary>A new seeded database of a test's own, for instances started with <see cref="StartPrivateAppOn"/>.</summary>
     internal Task<string> CreateSeededDatabaseAsync() => postgres.CreateSeededDatabaseAsync();
 
+    /// <summary>Several instances of the app sharing one seeded database of their own, as behind a load balancer.</summary>
+    internal async Task<IReadOnlyList<PrivateApp>> StartInstancesSharingADatabaseAsync(int count, IReadOnlyDictionary<string, string?> settings)
+    {
+        var connectionString = await postgres.CreateSeededDatabaseAsync();
+        return [.. Enumerable.Range(0, count).Select(_ => StartKestrel(connectionString, settings)).Select(s => new PrivateApp(s.Factory, s.Address, connectionString))];
+    }
+
     private static (KpiAppFactory Factory, Uri Address) StartKestrel(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var factory = new KpiAppFactory(connectionString, settings);
