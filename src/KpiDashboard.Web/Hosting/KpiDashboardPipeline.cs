@@ -12,6 +12,7 @@ public static class KpiDashboardPipeline
     public static WebApplication UseKpiDashboard(this WebApplication app)
     {
         app.UseServerHardening();
+        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

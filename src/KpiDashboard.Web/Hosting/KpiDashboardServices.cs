@@ -24,6 +24,7 @@ public static class KpiDashboardServices
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.AddServerHardening();
+        builder.Services.AddPageCompression();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddAccess(builder.Configuration);
         AddFeatures(builder.Services, builder.Configuration);
