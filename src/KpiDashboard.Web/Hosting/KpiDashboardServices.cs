@@ -23,6 +23,7 @@ public static class KpiDashboardServices
         AddDatabase(builder.Services, builder.Configuration);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
+        builder.Services.AddSingleton<Components.PrerenderedViews>();
         builder.AddServerHardening();
         builder.Services.AddPageCompression();
         builder.Services.AddSingleton(TimeProvider.System);

@@ -34,6 +34,9 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The name of the app's database, e.g. to count the statements sent to it (<see cref="SqlStatements"/>).</summary>
+    public string DatabaseName { get; private set; } = "";
+
     /// <summary>The figures the app shows, read straight from its database.</summary>
     public SeededFigures Figures { get; private set; } = new("");
 
@@ -41,6 +44,7 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
     {
         var connectionString = await postgres.CreateSeededDatabaseAsync();
         Figures = new SeededFigures(connectionString);
+        DatabaseName = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
         (_factory, BaseAddress) = StartKestrel(connectionString);
 
         if (!File.Exists(Chromium))
