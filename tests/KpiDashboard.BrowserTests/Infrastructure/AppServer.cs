@@ -53,13 +53,17 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless and offline, as every browser test runs it.</summary>
+    internal static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
             Args = ChromiumFlags,
         });
-    }
 
     /// <summary>Another instance of the app on a seeded database of its own, for a test that changes figures or settings.</summary>
     internal async Task<PrivateApp> StartPrivateAppAsync(IReadOnlyDictionary<string, string?>? settings = null)
