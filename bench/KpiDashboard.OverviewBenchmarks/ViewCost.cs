@@ -48,8 +48,8 @@ internal sealed record ViewCost(string Name, int PlainStatements, int ViewStatem
         {
             // Once unmeasured, so that the measured views find their statements prepared and their code compiled.
             await ViewAsync(context, path);
-            var (plain, html) = await CountAsync(database, () => GetAsync(context, path, "identity"));
-            var (_, brotli) = await CountAsync(database, () => GetAsync(context, path, "br"));
+            var (plain, html) = await CountAsync(database, () => GetAsync(context, address, path, "identity"));
+            var (_, brotli) = await CountAsync(database, () => GetAsync(context, address, path, "br"));
             var (viewed, circuit) = await CountAsync(database, () => ViewAsync(context, path));
             costs.Add(new ViewCost(name, plain, viewed, html, brotli, circuit.Received, circuit.Sent));
         }
@@ -57,20 +57,28 @@ internal sealed record ViewCost(string Name, int PlainStatements, int ViewStatem
         return costs;
     }
 
-    private static async Task<long> GetAsync(IBrowserContext context, string path, string encoding)
+    /// <summary>A plain GET with the browser's cookies, not decompressed: the bytes of the body as sent.</summary>
+    private static async Task<long> GetAsync(IBrowserContext context, Uri address, string path, string encoding)
     {
-        var response = await context.APIRequest.GetAsync(path, new APIRequestContextOptions
+        var cookies = new CookieContainer();
+        foreach (var cookie in await context.CookiesAsync())
         {
-            Headers = new Dictionary<string, string> { ["Accept-Encoding"] = encoding },
-        });
-        // Playwright decodes the body; the length the server sent is in its header (pages are not chunked at this size).
-        var length = response.Headers.TryGetValue("content-length", out var header) ? long.Parse(header, CultureInfo.InvariantCulture) : (await response.BodyAsync()).Length;
-        if (response.Status != (int)HttpStatusCode.OK)
-        {
-            throw new InvalidOperationException($"GET {path} answered {response.Status}.");
+            cookies.Add(new System.Net.Cookie(cookie.Name, cookie.Value, cookie.Path, cookie.Domain));
         }
 
-        return length;
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None })
+        {
+            BaseAddress = address,
+        };
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+        using var response = await http.SendAsync(request);
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}.");
+        }
+
+        return (await response.Content.ReadAsByteArrayAsync()).LongLength;
     }
 
     private static async Task<(long Received, long Sent)> ViewAsync(IBrowserContext context, string path)
