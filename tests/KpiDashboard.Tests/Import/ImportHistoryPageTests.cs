@@ -25,6 +25,7 @@ public sealed class ImportHistoryPageTests(PostgresServer server) : BunitContext
         _app = TestApp.Build(await server.CreateCatalogueDatabaseAsync());
         await _app.ConnectAsync();
         Services.AddSingleton(_app.Get<ImportHistory>());
+        Services.AddSingleton(_app.Get<KpiDashboard.Web.Components.PrerenderedViews>());
         Services.AddSingleton(_app.Get<ImportUndo>());
     }
 

@@ -28,6 +28,7 @@ public sealed class MetricDetailPageTests(PostgresServer server) : BunitContext,
         _app = TestApp.Build(await server.CreateSeededDatabaseAsync());
         await _app.ConnectAsync();
         Services.AddSingleton(_app.Get<MetricDetailQuery>());
+        Services.AddSingleton(_app.Get<KpiDashboard.Web.Components.PrerenderedViews>());
     }
 
     private IRenderedComponent<MetricDetail> RenderAt(string uri, int panels)

@@ -21,6 +21,7 @@ public sealed class OverviewPageTests(PostgresServer server) : BunitContext, IAs
         _app = TestApp.Build(await server.CreateSeededDatabaseAsync());
         await _app.ConnectAsync();
         Services.AddSingleton(_app.Get<OverviewQuery>());
+        Services.AddSingleton(_app.Get<KpiDashboard.Web.Components.PrerenderedViews>());
     }
 
     private IRenderedComponent<Web.Features.Overview.Overview> RenderAt(string uri)
