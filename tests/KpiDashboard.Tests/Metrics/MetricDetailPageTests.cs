@@ -29,6 +29,8 @@ public sealed class MetricDetailPageTests(PostgresServer server) : BunitContext,
         await _app.ConnectAsync();
         Services.AddSingleton(_app.Get<MetricDetailQuery>());
         Services.AddSingleton(_app.Get<KpiDashboard.Web.Components.PrerenderedViews>());
+        // The pages ask whether they render interactively (they keep prerendered data only when not); in the app they do.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     private IRenderedComponent<MetricDetail> RenderAt(string uri, int panels)
