@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using KpiDashboard.OverviewBenchmarks;
@@ -19,7 +20,11 @@ try
 {
     await using var cluster = await PostgresCluster.StartAsync(root, durable: false);
     await cluster.CreateDatabaseIfMissingAsync("bench");
-    var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = AppContext.BaseDirectory });
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        // The web app's name, so that its static files manifests (copied beside the benchmark) are found.
+        ApplicationName = "KpiDashboard.Web", EnvironmentName = "Benchmark", ContentRootPath = AppContext.BaseDirectory,
+    });
     builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["ConnectionStrings:Kpi"] = cluster.ConnectionString("bench"),
@@ -28,7 +33,11 @@ try
         ["Logging:LogLevel:Default"] = "Warning",
     });
     builder.AddKpiDashboard();
+    // For the per-view measurements: served on a free port, with the build's static files (blazor.web.js) outside Development.
+    builder.WebHost.UseStaticWebAssets();
+    builder.WebHost.UseUrls("http://127.0.0.1:0");
     await using var app = builder.Build();
+    app.UseKpiDashboard();
     await app.Services.GetRequiredService<DatabasePreparation>().StartAsync(CancellationToken.None);
     var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
 
@@ -65,6 +74,17 @@ try
     }
 
     var loadBefore = LoadAverage();
+    IReadOnlyList<ViewCost> views = [];
+    if (!args.Contains("--no-views"))
+    {
+        await app.StartAsync();
+        views = await ViewCost.MeasureAsync(app, "bench",
+        [
+            ("Overview, authority (60 tiles)", "/?area=LA9"),
+            ("Metric detail, authority", "/kpi/metric-2?area=LA9"),
+        ]);
+    }
+
     List<Timing> timings =
     [
         await Timing.OfAsync("Overview, authority (60 tiles: value, RAG, changes, sparkline, SPC icons, flags)", () => overview.LoadAsync("LA9", month), iterations, 50),
@@ -87,6 +107,20 @@ try
     Console.WriteLine("| operation | median ms | p95 ms | fastest ms | target ms (p95) |");
     Console.WriteLine("| --- | --- | --- | --- | --- |");
     timings.ForEach(t => Console.WriteLine(t.Row));
+    if (views.Count > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine("One view, signed in, after one unmeasured view (Chromium; circuit messages as the browser saw them, before WebSocket compression):");
+        Console.WriteLine("| view | SQL statements, plain GET | SQL statements, browser view | HTML KB (identity / brotli) | circuit KB to the browser | circuit KB from the browser |");
+        Console.WriteLine("| --- | --- | --- | --- | --- | --- |");
+        foreach (var view in views)
+        {
+            Console.WriteLine(view.Row);
+        }
+
+        await app.StopAsync();
+    }
+
     Environment.ExitCode = timings.All(t => t.TargetMs is null || t.P95Ms < t.TargetMs) ? 0 : 1;
 }
 finally

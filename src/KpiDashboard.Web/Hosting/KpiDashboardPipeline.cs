@@ -13,6 +13,7 @@ public static class KpiDashboardPipeline
     {
         app.UseForwardedHeadersFromProxies();
         app.UseServerHardening();
+        app.UseResponseCompression();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -25,8 +25,10 @@ public static class KpiDashboardServices
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices();
         builder.Services.AddForwardedHeadersFromProxies(builder.Configuration);
+        builder.Services.AddSingleton<Components.PrerenderedViews>();
         builder.AddServerHardening();
         builder.Services.AddApiErrorHandling();
+        builder.Services.AddPageCompression();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostShutdown();
         builder.Services.AddAccess(builder.Configuration);

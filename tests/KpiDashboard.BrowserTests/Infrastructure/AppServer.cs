@@ -34,6 +34,9 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
     /// <summary>Where the app listens, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The name of the app's database, e.g. to count the statements sent to it (<see cref="SqlStatements"/>).</summary>
+    public string DatabaseName { get; private set; } = "";
+
     /// <summary>The figures the app shows, read straight from its database.</summary>
     public SeededFigures Figures { get; private set; } = new("");
 
@@ -41,6 +44,7 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
     {
         var connectionString = await postgres.CreateSeededDatabaseAsync();
         Figures = new SeededFigures(connectionString);
+        DatabaseName = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!;
         (_factory, BaseAddress) = StartKestrel(connectionString);
 
         if (!File.Exists(Chromium))
@@ -49,13 +53,17 @@ public sealed class AppServer(PostgresServer postgres) : IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _browser = await LaunchChromiumAsync(_playwright);
+    }
+
+    /// <summary>Debian's Chromium, headless and offline, as every browser test runs it.</summary>
+    internal static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
             Args = ChromiumFlags,
         });
-    }
 
     /// <summary>Another instance of the app on a seeded database of its own, for a test that changes figures or settings.</summary>
     internal async Task<PrivateApp> StartPrivateAppAsync(IReadOnlyDictionary<string, string?>? settings = null)

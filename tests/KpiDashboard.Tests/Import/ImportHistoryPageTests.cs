@@ -25,7 +25,10 @@ public sealed class ImportHistoryPageTests(PostgresServer server) : BunitContext
         _app = TestApp.Build(await server.CreateCatalogueDatabaseAsync());
         await _app.ConnectAsync();
         Services.AddSingleton(_app.Get<ImportHistory>());
+        Services.AddSingleton(_app.Get<KpiDashboard.Web.Components.PrerenderedViews>());
         Services.AddSingleton(_app.Get<ImportUndo>());
+        // The pages ask whether they render interactively (they keep prerendered data only when not); in the app they do.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     private Task<ImportResult> ImportAsync(string csv, string name) =>

@@ -28,6 +28,9 @@ public sealed class MetricDetailPageTests(PostgresServer server) : BunitContext,
         _app = TestApp.Build(await server.CreateSeededDatabaseAsync());
         await _app.ConnectAsync();
         Services.AddSingleton(_app.Get<MetricDetailQuery>());
+        Services.AddSingleton(_app.Get<KpiDashboard.Web.Components.PrerenderedViews>());
+        // The pages ask whether they render interactively (they keep prerendered data only when not); in the app they do.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     private IRenderedComponent<MetricDetail> RenderAt(string uri, int panels)

@@ -21,6 +21,9 @@ public sealed class OverviewPageTests(PostgresServer server) : BunitContext, IAs
         _app = TestApp.Build(await server.CreateSeededDatabaseAsync());
         await _app.ConnectAsync();
         Services.AddSingleton(_app.Get<OverviewQuery>());
+        Services.AddSingleton(_app.Get<KpiDashboard.Web.Components.PrerenderedViews>());
+        // The pages ask whether they render interactively (they keep prerendered data only when not); in the app they do.
+        SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
     }
 
     private IRenderedComponent<Web.Features.Overview.Overview> RenderAt(string uri)
