@@ -21,6 +21,7 @@ public sealed class DatabaseOutageBoundaryTests(StoppablePostgres postgres) : Bu
         _app = TestApp.Build(postgres.ConnectionString);
         await _app.ConnectAsync();
         Services.AddSingleton(_app.Get<OverviewQuery>());
+        Services.AddSingleton(_app.Get<KpiDashboard.Web.Components.PrerenderedViews>());
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
