@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
+using AppServing = KpiDashboard.Tests.Hosting.RunningApp;
 using KpiDashboard.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -18,11 +16,10 @@ public sealed class ReleaseApp(PostgresServer postgres) : IAsyncLifetime
 {
     private static readonly string PublishFolder = Path.Combine(RepoPaths.Root, "artifacts", "release-app");
 
-    private Process? _process;
-    private readonly StringBuilder _printed = new();
+    private AppServing? _app;
     private IPlaywright? _playwright;
 
-    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+    public Uri BaseAddress => _app?.BaseAddress ?? throw new InvalidOperationException("The published app has not started.");
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -30,22 +27,13 @@ public sealed class ReleaseApp(PostgresServer postgres) : IAsyncLifetime
     {
         var connectionString = await postgres.CreateSeededDatabaseAsync();
         await PublishAsync();
-        var port = FreePort();
-        BaseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = PublishFolder, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(PublishFolder, "KpiDashboard.Web.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ConnectionStrings__Kpi"] = connectionString;
-        start.Environment["Database__ApplyMigrationsOnStart"] = "false";
-        start.Environment["Database__SeedOnStart"] = "false";
-        _process = Process.Start(start)!;
-        _process.OutputDataReceived += (_, e) => Print(e.Data);
-        _process.ErrorDataReceived += (_, e) => Print(e.Data);
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        await WaitUntilServingAsync(TimeSpan.FromSeconds(60));
+        _app = AppServing.StartPublished(PublishFolder, new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Kpi"] = connectionString,
+            ["Database__ApplyMigrationsOnStart"] = "false",
+            ["Database__SeedOnStart"] = "false",
+        });
+        await _app.WaitUntilHealthyAsync(TimeSpan.FromSeconds(60));
 
         _playwright = await Playwright.CreateAsync();
         Browser = await AppServer.LaunchChromiumAsync(_playwright);
@@ -90,68 +78,6 @@ public sealed class ReleaseApp(PostgresServer postgres) : IAsyncLifetime
         }
     }
 
-    private async Task WaitUntilServingAsync(TimeSpan timeout)
-    {
-        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var waited = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"The published app ended ({_process.ExitCode}) before it served:\n{Printed}");
-            }
-
-            try
-            {
-                using var health = await http.GetAsync(new Uri("/health", UriKind.Relative));
-                if (health.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-            {
-                // Not listening yet.
-            }
-
-            if (waited.Elapsed > timeout)
-            {
-                throw new InvalidOperationException($"The published app did not serve within {timeout.TotalSeconds} s:\n{Printed}");
-            }
-
-            await Task.Delay(250);
-        }
-    }
-
-    private string Printed
-    {
-        get
-        {
-            lock (_printed)
-            {
-                return _printed.ToString();
-            }
-        }
-    }
-
-    private void Print(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_printed)
-            {
-                _printed.AppendLine(line);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)
@@ -160,12 +86,9 @@ public sealed class ReleaseApp(PostgresServer postgres) : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_process is { HasExited: false })
+        if (_app is not null)
         {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
+            await _app.DisposeAsync();
         }
-
-        _process?.Dispose();
     }
 }

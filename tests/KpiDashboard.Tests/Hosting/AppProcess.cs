@@ -22,17 +22,21 @@ internal static class AppProcess
     /// The built app started in <paramref name="webProject"/>, which is its content root, as <c>dotnet run --project</c>
     /// starts it in the web project's folder.
     /// </summary>
-    public static ProcessStartInfo StartInfo(string webProject, IDictionary<string, string> environment, params string[] args)
+    public static ProcessStartInfo StartInfo(string webProject, IDictionary<string, string> environment, params string[] args) =>
+        StartInfo(Path.Combine(AppContext.BaseDirectory, "KpiDashboard.Web.dll"), webProject, environment, args);
+
+    /// <summary>The app in <paramref name="appDll"/> (a build's or a publish's) started in <paramref name="contentRoot"/>, in Production.</summary>
+    public static ProcessStartInfo StartInfo(string appDll, string contentRoot, IDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = webProject,
+            WorkingDirectory = contentRoot,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             // Nothing is typed: standard input is empty and closed (create-user then generates the password).
             RedirectStandardInput = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "KpiDashboard.Web.dll"));
+        start.ArgumentList.Add(appDll);
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);

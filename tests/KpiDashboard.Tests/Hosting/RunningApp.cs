@@ -35,10 +35,18 @@ internal sealed class RunningApp : IAsyncDisposable
         }
     }
 
-    public static RunningApp Start(string webProject, IDictionary<string, string> environment)
+    /// <summary>The build's app, with the web project as its content root.</summary>
+    public static RunningApp Start(string webProject, IDictionary<string, string> environment) =>
+        Start(port => AppProcess.StartInfo(webProject, environment, "--urls", $"http://127.0.0.1:{port}"));
+
+    /// <summary>A published app, run from its publish folder.</summary>
+    public static RunningApp StartPublished(string publishFolder, IDictionary<string, string> environment) =>
+        Start(port => AppProcess.StartInfo(Path.Combine(publishFolder, "KpiDashboard.Web.dll"), publishFolder, environment, "--urls", $"http://127.0.0.1:{port}"));
+
+    private static RunningApp Start(Func<int, ProcessStartInfo> startInfo)
     {
         var port = FreePort();
-        var process = Process.Start(AppProcess.StartInfo(webProject, environment, "--urls", $"http://127.0.0.1:{port}"))!;
+        var process = Process.Start(startInfo(port))!;
         var app = new RunningApp(process, port);
         process.OutputDataReceived += (_, e) => app.Print(e.Data);
         process.ErrorDataReceived += (_, e) => app.Print(e.Data);
