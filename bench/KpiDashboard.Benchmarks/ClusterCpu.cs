@@ -16,7 +16,7 @@ public sealed class ClusterCpu(string dataDirectory)
         var ticks = 0L;
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (!int.TryParse(Path.GetFileName(dir), out var pid) || Stat(pid) is not { } stat)
+            if (!int.TryParse(Path.GetFileName(dir), out var pid) || ProcStat.Read(pid) is not { } stat)
             {
                 continue;
             }
@@ -32,23 +32,5 @@ public sealed class ClusterCpu(string dataDirectory)
         }
 
         return TimeSpan.FromSeconds(ticks / TicksPerSecond);
-    }
-
-    private static (int Parent, long Own, long ExitedChildren)? Stat(int pid)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText($"/proc/{pid}/stat");
-        }
-        catch (IOException)
-        {
-            return null; // the process ended while we looked
-        }
-
-        // The command name (field 2) is in parentheses and may hold spaces; the numbered fields follow it.
-        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-        long Field(int number) => long.Parse(fields[number - 3], CultureInfo.InvariantCulture);
-        return ((int)Field(4), Field(14) + Field(15), Field(16) + Field(17));
     }
 }

@@ -1,5 +1,7 @@
 using System.Globalization;
 
+using KpiDashboard.Benchmarks;
+
 namespace KpiDashboard.CircuitBenchmarks;
 
 /// <summary>CPU time (user + system) of processes read from /proc, so each side's share is visible. Linux only.</summary>
@@ -8,7 +10,7 @@ public static class ProcessCpu
     private const double TicksPerSecond = 100; // USER_HZ on Linux
 
     /// <summary>The process alone.</summary>
-    public static TimeSpan Of(int pid) => Stat(pid) is { } s ? Seconds(s.Own) : TimeSpan.Zero;
+    public static TimeSpan Of(int pid) => ProcStat.Read(pid) is { } s ? Seconds(s.Own) : TimeSpan.Zero;
 
     /// <summary>The process and every live descendant (and children that exited), leaving out the subtrees named.</summary>
     public static TimeSpan OfTree(int root, params int[] leaveOut)
@@ -58,30 +60,12 @@ public static class ProcessCpu
         var stats = new Dictionary<int, (int, long, long)>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            if (int.TryParse(Path.GetFileName(dir), out var pid) && Stat(pid) is { } stat)
+            if (int.TryParse(Path.GetFileName(dir), out var pid) && ProcStat.Read(pid) is { } stat)
             {
                 stats[pid] = stat;
             }
         }
 
         return stats;
-    }
-
-    private static (int Parent, long Own, long ExitedChildren)? Stat(int pid)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText($"/proc/{pid}/stat");
-        }
-        catch (IOException)
-        {
-            return null; // the process ended while we looked
-        }
-
-        // The command name (field 2) is in parentheses and may hold spaces; the numbered fields follow it.
-        var fields = text[(text.LastIndexOf(')') + 2)..].Split(' ');
-        long Field(int number) => long.Parse(fields[number - 3], CultureInfo.InvariantCulture);
-        return ((int)Field(4), Field(14) + Field(15), Field(16) + Field(17));
     }
 }
