@@ -85,6 +85,7 @@ public sealed class PackBuilderPageTests(PostgresServer server) : BunitContext, 
         var before = Titles(cut);
 
         cut.FindAll("[data-testid=slide-list] > li")[8].TriggerEvent("ondragstart", new DragEventArgs());
+        cut.WaitForElement("[data-testid=slide-list] > li.dragging", Wait);
         cut.FindAll("[data-testid=slide-list] > li")[0].TriggerEvent("ondrop", new DragEventArgs());
 
         cut.WaitForAssertion(() => Assert.Equal([before[8], .. before.Take(8)], Titles(cut)), Wait);
@@ -96,7 +97,7 @@ public sealed class PackBuilderPageTests(PostgresServer server) : BunitContext, 
         var cut = RenderBuilder();
 
         cut.Find("[data-testid=add-slide]").Click();
-        cut.Find("[data-testid=slide-kind]").Change(nameof(PackSlideKind.Text));
+        cut.WaitForElement("[data-testid=slide-kind]", Wait).Change(nameof(PackSlideKind.Text));
         cut.Find("[data-testid=slide-title]").Change("Questions from members");
         cut.Find("[data-testid=slide-body]").Change("Recruitment.\n\nAccommodation for 16- and 17-year-olds.");
         cut.Find("[data-testid=slide-notes-input]").Change("Take questions in agenda order.");
@@ -115,7 +116,7 @@ public sealed class PackBuilderPageTests(PostgresServer server) : BunitContext, 
         var cut = RenderBuilder();
 
         cut.Find("[data-testid=add-slide]").Click();
-        cut.Find("[data-testid=save-slide]").Click();
+        cut.WaitForElement("[data-testid=save-slide]", Wait).Click();
 
         cut.WaitForAssertion(() => Assert.Equal("Choose a measure for the chart.", cut.Find("[data-testid=slide-problem]").TextContent.Trim()), Wait);
         Assert.Equal(9, Titles(cut).Count);
@@ -128,8 +129,9 @@ public sealed class PackBuilderPageTests(PostgresServer server) : BunitContext, 
 
         cut.FindAll("[data-testid=select-slide]")[3].Click();
 
+        cut.WaitForAssertion(() => Assert.Equal("Case audits graded inadequate (%): North East, Aug 2019 to Jul 2020",
+            cut.Find("[data-testid=preview] [data-testid=pack-slide] h3").TextContent), Wait);
         var preview = cut.Find("[data-testid=preview] [data-testid=pack-slide]");
-        Assert.Equal("Case audits graded inadequate (%): North East, Aug 2019 to Jul 2020", preview.QuerySelector("h3")!.TextContent);
         Assert.NotNull(preview.QuerySelector("canvas[role=img]"));
         Assert.StartsWith("Case audits graded inadequate (%) in North East", preview.QuerySelector("[data-testid=slide-summary]")!.TextContent);
         preview.QuerySelector("[data-testid=toggle-table]")!.Click();
