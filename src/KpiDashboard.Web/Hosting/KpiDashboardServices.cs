@@ -7,6 +7,7 @@ using KpiDashboard.Web.Features.DataQuality;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Metrics;
 using KpiDashboard.Web.Features.Overview;
+using KpiDashboard.Web.Features.Packs;
 using KpiDashboard.Web.Features.ReadApi;
 using KpiDashboard.Web.Features.Seed;
 using KpiDashboard.Web.Hosting.Proxy;
@@ -74,6 +75,7 @@ public static class KpiDashboardServices
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<ImportTemplates>();
         services.AddSingleton<SeedLoader>();
+        services.AddSingleton<SeedPacks>();
         services.AddSingleton<OverviewQuery>();
         services.AddReadApi();
         services.AddDataQuality(configuration);
@@ -83,5 +85,6 @@ public static class KpiDashboardServices
         services.AddSingleton<BenchmarkService>();
         services.AddSingleton<MetricDetailQuery>();
         services.AddSingleton<Features.Admin.AuditQuery>();
+        services.AddPacks();
     }
 }

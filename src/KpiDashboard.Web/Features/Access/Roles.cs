@@ -21,7 +21,7 @@ public static class Roles
     public static string Describe(string role) => role switch
     {
         Viewer => "reads every page and downloads",
-        Presenter => "a Viewer who also writes commentary",
+        Presenter => "a Viewer who also writes commentary and builds and publishes meeting packs",
         Analyst => "imports and undoes, annotates, writes commentary, data quality and SPC settings",
         Admin => "users, roles, API keys and the audit log",
         _ => "",
