@@ -50,6 +50,8 @@ public sealed record ChartOptions(ChartScales Scales, ChartPlugins Plugins)
     public bool MaintainAspectRatio => false;
     public bool SpanGaps => false;
     public ChartInteraction Interaction { get; init; } = new("index", false);
+    /// <summary>The colour of every text on the chart (Chart.js's own default is a mid grey); null keeps the default.</summary>
+    public string? Color { get; init; }
 }
 
 public sealed record ChartInteraction(string Mode, bool Intersect);
@@ -69,19 +71,27 @@ public sealed record ChartAxis
 public sealed record AxisTitle(string Text)
 {
     public bool Display => true;
+    public ChartFont? Font { get; init; }
 }
+
+/// <summary>A Chart.js font; sizes in CSS pixels. Null leaves Chart.js's default (12 px).</summary>
+public sealed record ChartFont(int Size);
 
 public sealed record AxisTicks
 {
     public bool? AutoSkip { get; init; }
     public int? MaxRotation { get; init; }
+    public ChartFont? Font { get; init; }
 }
 
 public sealed record ChartPlugins(ChartLegend Legend, AnnotationOptions Annotation);
 
 public sealed record ChartLegend(bool Display, LegendLabels Labels);
 
-public sealed record LegendLabels(bool UsePointStyle);
+public sealed record LegendLabels(bool UsePointStyle)
+{
+    public ChartFont? Font { get; init; }
+}
 
 public sealed record AnnotationOptions(IReadOnlyDictionary<string, ChartAnnotation> Annotations)
 {
