@@ -50,8 +50,6 @@ public sealed record ChartOptions(ChartScales Scales, ChartPlugins Plugins)
     public bool MaintainAspectRatio => false;
     public bool SpanGaps => false;
     public ChartInteraction Interaction { get; init; } = new("index", false);
-    /// <summary>The colour of every text on the chart (Chart.js's own default is a mid grey); null keeps the default.</summary>
-    public string? Color { get; init; }
 }
 
 public sealed record ChartInteraction(string Mode, bool Intersect);
@@ -72,6 +70,8 @@ public sealed record AxisTitle(string Text)
 {
     public bool Display => true;
     public ChartFont? Font { get; init; }
+    /// <summary>Null keeps Chart.js's mid grey.</summary>
+    public string? Color { get; init; }
 }
 
 /// <summary>A Chart.js font; sizes in CSS pixels. Null leaves Chart.js's default (12 px).</summary>
@@ -80,8 +80,11 @@ public sealed record ChartFont(int Size);
 public sealed record AxisTicks
 {
     public bool? AutoSkip { get; init; }
+    public int? MinRotation { get; init; }
     public int? MaxRotation { get; init; }
     public ChartFont? Font { get; init; }
+    /// <summary>Null keeps Chart.js's mid grey.</summary>
+    public string? Color { get; init; }
 }
 
 public sealed record ChartPlugins(ChartLegend Legend, AnnotationOptions Annotation);
@@ -91,6 +94,8 @@ public sealed record ChartLegend(bool Display, LegendLabels Labels);
 public sealed record LegendLabels(bool UsePointStyle)
 {
     public ChartFont? Font { get; init; }
+    /// <summary>Null keeps Chart.js's mid grey.</summary>
+    public string? Color { get; init; }
 }
 
 public sealed record AnnotationOptions(IReadOnlyDictionary<string, ChartAnnotation> Annotations)

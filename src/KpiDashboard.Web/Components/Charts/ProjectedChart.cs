@@ -24,11 +24,10 @@ public static class ProjectedChart
         {
             Options = options with
             {
-                Color = ChartPalette.Text,
                 Scales = new ChartScales(Larger(options.Scales.X, font), Larger(options.Scales.Y, font)),
                 Plugins = options.Plugins with
                 {
-                    Legend = options.Plugins.Legend with { Labels = options.Plugins.Legend.Labels with { Font = font } },
+                    Legend = options.Plugins.Legend with { Labels = options.Plugins.Legend.Labels with { Font = font, Color = ChartPalette.Text } },
                     Annotation = new AnnotationOptions(options.Plugins.Annotation.Annotations.ToDictionary(
                         a => a.Key,
                         a => a.Value.Label is { } label ? a.Value with { Label = label with { Font = label.Font with { Size = FontPx } } } : a.Value)),
@@ -39,7 +38,13 @@ public static class ProjectedChart
 
     private static ChartAxis Larger(ChartAxis axis, ChartFont font) => axis with
     {
-        Ticks = (axis.Ticks ?? new AxisTicks()) with { Font = font },
-        Title = axis.Title is { } title ? title with { Font = font } : null,
+        Ticks = Larger(axis.Ticks ?? new AxisTicks(), font),
+        Title = axis.Title is { } title ? title with { Font = font, Color = ChartPalette.Text } : null,
     };
+
+    // Labels that may not be skipped (every month of every quadrant) stand upright: at this size, slanted two-line
+    // labels run into their neighbours.
+    private static AxisTicks Larger(AxisTicks ticks, ChartFont font) => ticks.AutoSkip == false
+        ? ticks with { Font = font, Color = ChartPalette.Text, MinRotation = 90, MaxRotation = 90 }
+        : ticks with { Font = font, Color = ChartPalette.Text };
 }

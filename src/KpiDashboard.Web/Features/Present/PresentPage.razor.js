@@ -37,12 +37,25 @@ function slideSentence() {
     return `Slide ${current + 1} of ${slides.length}: ${slides[current].dataset.title}`;
 }
 
+// The charts' type is sized for a projector (28 px at 1920 wide). On a phone-sized screen, where a presenter only
+// previews, it is halved so that the chart still has room to draw.
+const narrow = window.matchMedia('(max-width: 959px)');
+const narrowScale = 0.5;
+
+function sizedForScreen(json) {
+    if (!narrow.matches) {
+        return json;
+    }
+    return JSON.stringify(JSON.parse(json), (key, value) =>
+        key === 'font' && typeof value?.size === 'number' ? { ...value, size: Math.round(value.size * narrowScale) } : value);
+}
+
 /** Draws a slide's chart the first time it is shown, when its canvas has a size. */
-function draw(slide) {
+function draw(slide, again = false) {
     const canvas = slide.querySelector('canvas');
     const config = slide.querySelector('script[data-chart-config]');
-    if (canvas && config && canvas.dataset.rendered !== 'true') {
-        render(canvas, config.textContent);
+    if (canvas && config && (again || canvas.dataset.rendered !== 'true')) {
+        render(canvas, sizedForScreen(config.textContent));
     }
 }
 
@@ -136,6 +149,28 @@ document.addEventListener('fullscreenchange', () => {
     deck.dataset.fullscreen = String(document.fullscreenElement !== null);
 });
 window.addEventListener('hashchange', () => go(slideInAddress()));
+// Dragged from a laptop's screen to the projector, or the other way: draw the charts again at the other size.
+narrow.addEventListener('change', () => slides.forEach(slide => {
+    if (slide.querySelector('canvas[data-rendered=true]')) {
+        draw(slide, true);
+    }
+}));
+
+// A swipe on a touch screen moves like the arrow keys.
+let swipeStart = null;
+slidesMain.addEventListener('pointerdown', event => {
+    swipeStart = event.pointerType === 'touch' ? { x: event.clientX, y: event.clientY } : null;
+});
+slidesMain.addEventListener('pointerup', event => {
+    if (swipeStart === null) {
+        return;
+    }
+    const dx = event.clientX - swipeStart.x;
+    swipeStart = null;
+    if (Math.abs(dx) > 60) {
+        go(current + (dx < 0 ? 1 : -1));
+    }
+});
 fullscreenButton.addEventListener('click', () => {
     toggleFullscreen();
     // Back on the slides, so that the next Space moves on rather than pressing the button again.
