@@ -135,6 +135,28 @@ public sealed class PresentationModeTests(AppServer app)
     }
 
     [Fact]
+    public async Task The_pack_page_and_the_builder_open_presentation_mode_and_Esc_returns_to_the_pack()
+    {
+        await using var context = await app.NewBrowserContextAsync(email: TestUsers.For(Roles.Presenter));
+        var (published, _) = await app.Figures.PackAsync(PackStatus.Published, Ct);
+        var (draft, draftSlides) = await app.Figures.PackAsync(PackStatus.Draft, Ct);
+        var page = await context.OpenInteractiveAsync($"/packs/{published}");
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Present the pack" }).ClickAsync();
+        await Expect(page.Locator("[data-present][data-ready=true]")).ToBeAttachedAsync();
+        Assert.Contains($"/present/{published}#1", page.Url, StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(page.Locator("main[data-interactive=true]")).ToBeAttachedAsync();
+        Assert.EndsWith($"/packs/{published}", page.Url, StringComparison.Ordinal);
+
+        await page.GotoAsync($"/packs/{draft}/edit");
+        await Expect(page.Locator("main[data-interactive=true]")).ToBeAttachedAsync();
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Present it" }).ClickAsync();
+        await Expect(page.Locator("[data-present][data-ready=true]")).ToBeAttachedAsync();
+        await page.ExpectSlideAsync(1, draftSlides);
+    }
+
+    [Fact]
     public async Task A_Viewer_presents_a_published_pack_but_is_told_a_draft_is_not_there()
     {
         using var viewer = await app.CreateSignedInClientAsync(TestUsers.For(Roles.Viewer));
