@@ -141,6 +141,7 @@ public sealed class PresentationModeTests(AppServer app)
         var (published, _) = await app.Figures.PackAsync(PackStatus.Published, Ct);
         var (draft, draftSlides) = await app.Figures.PackAsync(PackStatus.Draft, Ct);
         var page = await context.OpenInteractiveAsync($"/packs/{published}");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(RepoPaths.Root, "artifacts", "screenshots", "present-link-on-the-pack-page.png") });
 
         await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Present the pack" }).ClickAsync();
         await Expect(page.Locator("[data-present][data-ready=true]")).ToBeAttachedAsync();
