@@ -77,6 +77,19 @@ public sealed class PresentPageTests(PostgresServer server) : BunitContext, IAsy
     }
 
     [Fact]
+    public async Task A_draft_without_slides_says_there_is_nothing_to_present()
+    {
+        _user!.HoldRoles(Roles.Presenter);
+        var made = await Packs.CreateAsync("Corporate Parenting Board, 5 October 2020", new DateOnly(2020, 10, 5), new DateOnly(2020, 8, 1),
+            TestUsers.Analyst, Xunit.TestContext.Current.CancellationToken);
+
+        var cut = Render<PresentPage>(p => p.Add(c => c.Id, made.Id!.Value));
+
+        cut.WaitForAssertion(() => Assert.StartsWith("This pack has no slides yet", cut.Find("[data-testid=no-slides]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+        Assert.Empty(cut.FindAll("[data-present]"));
+    }
+
+    [Fact]
     public async Task A_viewer_is_told_a_draft_is_not_there_and_a_presenter_sees_it()
     {
         var draft = await PackAsync(PackStatus.Draft);
