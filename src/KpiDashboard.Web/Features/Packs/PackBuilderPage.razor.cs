@@ -44,10 +44,7 @@ public sealed partial class PackBuilderPage
     private bool _confirmPublish;
     private PackSlideLook _look = PackSlideLook.Screen;
 
-    private PackSlideContent? SelectedContent =>
-        _model?.Outline?.Slides.ToList().FindIndex(s => s.Id == _selected) is { } index and >= 0 && _model.Content is { } content && index < content.Slides.Count
-            ? content.Slides[index]
-            : null;
+    private PackSlideContent? SelectedContent => _model?.Content?.Slides.FirstOrDefault(s => s.SlideId == _selected);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -56,16 +53,18 @@ public sealed partial class PackBuilderPage
             return;
         }
 
+        // Marked before loading: parameters can be set again while the load runs, and must not start a second one.
+        var first = _loadedFor is null;
+        (_loadedFor, _selected, _form, _problem) = (Id, null, null, null);
         var view = PrerenderedViews.ViewKey("pack-builder", Id);
-        _model = _loadedFor is null && Prerendered.TryTake(PrerenderTicket, view, out Model? kept) && kept is not null ? kept : await LoadAsync();
-        _loadedFor = Id;
+        _model = first && Prerendered.TryTake(PrerenderTicket, view, out Model? kept) && kept is not null ? kept : await LoadAsync();
         if (!RendererInfo.IsInteractive)
         {
             PrerenderTicket = Prerendered.Keep(view, _model);
         }
 
         ShowDetails();
-        _selected = _model.Outline?.Slides is [var first, ..] ? first.Id : null;
+        _selected ??= _model.Outline?.Slides is [var opening, ..] ? opening.Id : null;
     }
 
     private async Task<Model> LoadAsync()
@@ -94,8 +93,8 @@ public sealed partial class PackBuilderPage
 
     private (string Kind, string Title) Describe(PackSlideOutline slide)
     {
-        var index = _model!.Outline!.Slides.ToList().IndexOf(slide);
-        var title = _model.Content is { } content && index < content.Slides.Count ? content.Slides[index].Title : slide.Input.Title ?? "";
+        // By id: the list may draw the slides it had while the page reloads them after a change.
+        var title = _model?.Content?.Slides.FirstOrDefault(s => s.SlideId == slide.Id)?.Title ?? slide.Input.Title ?? PackWords.Kind(slide.Kind);
         var kind = slide.Input.View is { } view && slide.Kind == PackSlideKind.MeasureChart
             ? $"{PackWords.Kind(slide.Kind)}: {PackWords.View(view)}" : PackWords.Kind(slide.Kind);
         return (kind, title);
@@ -160,6 +159,8 @@ public sealed partial class PackBuilderPage
     private async Task<string?> MoveAsync(int slideId, int position)
     {
         _problem = await ChangeAsync(actor => Packs.MoveSlideAsync(Id, slideId, position, actor));
+        // Called by the list (a delegate, not an event callback, as it returns the outcome): redraw the page with the new order.
+        StateHasChanged();
         return _problem;
     }
 
