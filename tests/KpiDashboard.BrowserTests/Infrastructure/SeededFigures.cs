@@ -99,6 +99,22 @@ public sealed class SeededFigures(string connectionString)
         return figures;
     }
 
+    /// <summary>A seeded pack's id and how many slides it has: the published June 2020 pack, or the draft rolled forward from it.</summary>
+    public async Task<(int Id, int Slides)> PackAsync(PackStatus status, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "select p.id, (select count(*) from pack_slides s where s.pack_id = p.id)::int from packs p where p.status = @status order by p.id limit 1", connection);
+        command.Parameters.AddWithValue("status", status.ToString());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            throw new InvalidOperationException($"The seed has no {status} pack.");
+        }
+
+        return (reader.GetInt32(0), reader.GetInt32(1));
+    }
+
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new NpgsqlConnection(connectionString);

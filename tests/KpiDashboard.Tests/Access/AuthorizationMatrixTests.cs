@@ -36,6 +36,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         ["/packs"] = Readers,
         ["/packs/{Id:int}"] = Readers,
         ["/packs/{Id:int}/edit"] = Presenters,
+        ["/present/{Id:int}"] = Readers,
         ["/data-quality"] = Analysts,
         ["/spc-settings"] = Analysts,
         ["/import"] = Analysts,

@@ -69,19 +69,34 @@ public sealed record ChartAxis
 public sealed record AxisTitle(string Text)
 {
     public bool Display => true;
+    public ChartFont? Font { get; init; }
+    /// <summary>Null keeps Chart.js's mid grey.</summary>
+    public string? Color { get; init; }
 }
+
+/// <summary>A Chart.js font; sizes in CSS pixels. Null leaves Chart.js's default (12 px).</summary>
+public sealed record ChartFont(int Size);
 
 public sealed record AxisTicks
 {
     public bool? AutoSkip { get; init; }
+    public int? MinRotation { get; init; }
     public int? MaxRotation { get; init; }
+    public ChartFont? Font { get; init; }
+    /// <summary>Null keeps Chart.js's mid grey.</summary>
+    public string? Color { get; init; }
 }
 
 public sealed record ChartPlugins(ChartLegend Legend, AnnotationOptions Annotation);
 
 public sealed record ChartLegend(bool Display, LegendLabels Labels);
 
-public sealed record LegendLabels(bool UsePointStyle);
+public sealed record LegendLabels(bool UsePointStyle)
+{
+    public ChartFont? Font { get; init; }
+    /// <summary>Null keeps Chart.js's mid grey.</summary>
+    public string? Color { get; init; }
+}
 
 public sealed record AnnotationOptions(IReadOnlyDictionary<string, ChartAnnotation> Annotations)
 {
