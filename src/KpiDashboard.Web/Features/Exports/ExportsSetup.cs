@@ -1,0 +1,21 @@
+namespace KpiDashboard.Web.Features.Exports;
+
+public static class ExportsSetup
+{
+    public static IServiceCollection AddExports(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ExportOptions>(configuration.GetSection("Exports"));
+        services.AddSingleton<Chromium>();
+        services.AddSingleton<PrintAssets>();
+        services.AddSingleton<PrintPage>();
+        services.AddSingleton<PrintHtml>();
+        services.AddSingleton<MeasureExport>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
+    {
+        app.MapMeasureExports();
+        return app;
+    }
+}
