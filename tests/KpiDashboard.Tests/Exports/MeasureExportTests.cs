@@ -44,7 +44,7 @@ public sealed class MeasureExportTests(PostgresServer server) : ApiTest(server)
         var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
         ExportFiles.Save("measure-audits-inadequate-NE-2020-06-spc.png", bytes);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
-        Assert.True(PngSize.Width(bytes) >= 1200, "The chart is drawn at twice the page's pixel density.");
+        Assert.True(KpiDashboard.Web.Features.Exports.PowerPoint.PngHeader.Size(bytes).Width >= 1200, "The chart is drawn at twice the page's pixel density.");
     }
 
     [Theory]
