@@ -10,6 +10,8 @@ public static class ExportsSetup
         services.AddSingleton<PrintPage>();
         services.AddSingleton<PrintHtml>();
         services.AddSingleton<MeasureExport>();
+        services.AddSingleton<Background.ExportRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<Background.ExportRunner>());
         return services;
     }
 
