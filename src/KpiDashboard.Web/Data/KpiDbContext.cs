@@ -20,6 +20,8 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : Ident
     public DbSet<SpcRecalculationPoint> SpcRecalculations => Set<SpcRecalculationPoint>();
     public DbSet<Commentary> Commentaries => Set<Commentary>();
     public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
+    public DbSet<Pack> Packs => Set<Pack>();
+    public DbSet<PackSlide> PackSlides => Set<PackSlide>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -8,6 +8,7 @@ using KpiDashboard.Web.Features.Exports;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Metrics;
 using KpiDashboard.Web.Features.Overview;
+using KpiDashboard.Web.Features.Packs;
 using KpiDashboard.Web.Features.ReadApi;
 using KpiDashboard.Web.Features.Seed;
 using KpiDashboard.Web.Hosting.Proxy;
@@ -84,6 +85,7 @@ public static class KpiDashboardServices
         services.AddSingleton<BenchmarkService>();
         services.AddSingleton<MetricDetailQuery>();
         services.AddSingleton<Features.Admin.AuditQuery>();
+        services.AddPacks();
         services.AddExports(configuration);
     }
 }

@@ -600,6 +600,150 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.ToTable("observation_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("KpiDashboard.Web.Data.Pack", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("FrozenContent")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("frozen_content");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date")
+                        .HasColumnName("meeting_date");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("published_by");
+
+                    b.Property<DateOnly>("ReportingMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("reporting_month");
+
+                    b.Property<int?>("RolledFromPackId")
+                        .HasColumnType("integer")
+                        .HasColumnName("rolled_from_pack_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_packs");
+
+                    b.HasIndex("RolledFromPackId")
+                        .HasDatabaseName("ix_packs_rolled_from_pack_id");
+
+                    b.HasIndex("Status", "MeetingDate")
+                        .HasDatabaseName("ix_packs_status_meeting_date");
+
+                    b.ToTable("packs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_packs_published_has_content", "status <> 'Published' or (frozen_content is not null and published_at is not null)");
+
+                            t.HasCheckConstraint("ck_packs_reporting_month_first_of_month", "extract(day from reporting_month) = 1");
+                        });
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.PackSlide", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("ChartView")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("chart_view");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<int?>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
+
+                    b.Property<int>("PackId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pack_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("SpeakerNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("speaker_notes");
+
+                    b.Property<string>("Theme")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("theme");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pack_slides");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_pack_slides_area_id");
+
+                    b.HasIndex("MetricId")
+                        .HasDatabaseName("ix_pack_slides_metric_id");
+
+                    b.HasIndex("PackId", "Position")
+                        .HasDatabaseName("ix_pack_slides_pack_id_position");
+
+                    b.ToTable("pack_slides", (string)null);
+                });
+
             modelBuilder.Entity("KpiDashboard.Web.Data.SpcRecalculationPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -1149,6 +1293,41 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasConstraintName("fk_metric_targets_metrics_metric_id");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Web.Data.Pack", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Pack", null)
+                        .WithMany()
+                        .HasForeignKey("RolledFromPackId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_packs_packs_rolled_from_pack_id");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.PackSlide", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Area", "Area")
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_pack_slides_areas_area_id");
+
+                    b.HasOne("KpiDashboard.Web.Data.Metric", "Metric")
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_pack_slides_metrics_metric_id");
+
+                    b.HasOne("KpiDashboard.Web.Data.Pack", null)
+                        .WithMany("Slides")
+                        .HasForeignKey("PackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pack_slides_packs_pack_id");
+
+                    b.Navigation("Area");
+
+                    b.Navigation("Metric");
+                });
+
             modelBuilder.Entity("KpiDashboard.Web.Data.SpcRecalculationPoint", b =>
                 {
                     b.HasOne("KpiDashboard.Web.Data.Area", null)
@@ -1252,6 +1431,11 @@ namespace KpiDashboard.Web.Data.Migrations
             modelBuilder.Entity("KpiDashboard.Web.Data.Metric", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.Pack", b =>
+                {
+                    b.Navigation("Slides");
                 });
 #pragma warning restore 612, 618
         }

@@ -12,6 +12,7 @@ public static class AuditActions
     public const string Undo = "undo";
     public const string Commentary = "commentary";
     public const string Annotation = "annotation";
+    public const string Pack = "pack";
     public const string Settings = "settings";
     public const string UserCreated = "user created";
     public const string RolesChanged = "roles changed";
@@ -24,7 +25,7 @@ public static class AuditActions
     /// <summary>Every action, in the order the audit page offers them as a filter.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        SignIn, SignInFailed, LockedOut, SignOut, SingleSignOnLinked, Import, Undo, Commentary, Annotation, Settings,
+        SignIn, SignInFailed, LockedOut, SignOut, SingleSignOnLinked, Import, Undo, Commentary, Annotation, Pack, Settings,
         UserCreated, RolesChanged, UserDisabled, UserEnabled, UserUnlocked, ApiKeyCreated, ApiKeyRevoked,
     ];
 }

@@ -1,0 +1,56 @@
+using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Overview;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Web.Features.Packs;
+
+/// <summary>Builds what a pack's slides show from today's figures: a draft's content, and what publishing stores.</summary>
+public sealed class PackContentBuilder(
+    IDbContextFactory<KpiDbContext> contextFactory, MeasureSlideBuilder measures, OverviewQuery overview, PackRevisions revisions, TimeProvider clock)
+{
+    /// <param name="pack">The pack with its slides, and each slide's metric and area.</param>
+    public async Task<PackContent> BuildLiveAsync(Pack pack, CancellationToken cancellationToken)
+    {
+        Dictionary<string, Metric> metrics;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            metrics = await db.Metrics.AsNoTracking().Include(m => m.Targets).ToDictionaryAsync(m => m.Code, cancellationToken);
+        }
+
+        var context = new PackBuildContext(overview, metrics, cancellationToken);
+        var previous = pack.Slides.Any(s => s.Kind == PackSlideKind.SinceLastMeeting) ? await PreviousAsync(pack, cancellationToken) : null;
+        var slides = new List<PackSlideContent>();
+        foreach (var slide in pack.Slides.OrderBy(s => s.Position))
+        {
+            slides.Add(slide.Kind switch
+            {
+                PackSlideKind.MeasureChart when slide.Metric is not null && slide.Area is not null =>
+                    await measures.BuildAsync(slide, pack.ReportingMonth, context, cancellationToken),
+                PackSlideKind.ThemeSummary when slide.Area is not null => await ThemeSlideBuilder.BuildAsync(slide, pack.ReportingMonth, context),
+                PackSlideKind.SinceLastMeeting => await SinceLastMeetingBuilder.BuildAsync(slide, pack.ReportingMonth, previous, context),
+                _ => Text(slide),
+            });
+        }
+
+        return new PackContent(pack.Id, pack.Title, pack.MeetingDate, pack.ReportingMonth, clock.GetUtcNow(), pack.Status,
+            pack.PublishedAt, pack.PublishedBy, [.. slides.Select((s, i) => s with { Position = i })]);
+    }
+
+    private static PackSlideContent Text(PackSlide slide) =>
+        new(slide.Id, slide.Position, PackSlideKind.Text, slide.Title ?? "", slide.Body ?? "")
+        {
+            Body = slide.Body,
+            SpeakerNotes = slide.SpeakerNotes,
+        };
+
+    /// <summary>The latest published pack for an earlier month, as published and with its revisions since.</summary>
+    private async Task<PackContent?> PreviousAsync(Pack pack, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var frozen = await db.Packs.AsNoTracking()
+            .Where(p => p.Status == PackStatus.Published && p.Id != pack.Id && p.ReportingMonth < pack.ReportingMonth)
+            .OrderByDescending(p => p.ReportingMonth).ThenByDescending(p => p.MeetingDate)
+            .Select(p => p.FrozenContent).FirstOrDefaultAsync(cancellationToken);
+        return frozen is null ? null : await revisions.ApplyAsync(PackJson.Deserialize(frozen), cancellationToken);
+    }
+}
