@@ -11,6 +11,8 @@ public static class ExportsSetup
         services.AddSingleton<PrintHtml>();
         services.AddSingleton<MeasureExport>();
         services.AddSingleton<Background.ExportRunner>();
+        services.AddSingleton<Packs.PackFileStore>();
+        services.AddSingleton<Packs.PackExport>();
         services.AddHostedService(sp => sp.GetRequiredService<Background.ExportRunner>());
         return services;
     }
