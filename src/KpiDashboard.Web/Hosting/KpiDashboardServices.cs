@@ -76,6 +76,7 @@ public static class KpiDashboardServices
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<ImportTemplates>();
         services.AddSingleton<SeedLoader>();
+        services.AddSingleton<SeedPacks>();
         services.AddSingleton<OverviewQuery>();
         services.AddReadApi();
         services.AddDataQuality(configuration);

@@ -154,7 +154,11 @@ public sealed class PackService(
     /// Freezes the pack: what every slide shows now (figures, targets, thresholds, judgements, SPC classes and limits,
     /// flags, commentary, annotations) is stored with it, in one transaction with the audit entry.
     /// </summary>
-    public async Task<PackChange> PublishAsync(int packId, Actor actor, CancellationToken cancellationToken = default)
+    public Task<PackChange> PublishAsync(int packId, Actor actor, CancellationToken cancellationToken = default) =>
+        PublishAsync(packId, actor, null, cancellationToken);
+
+    /// <param name="publishedAt">When the pack counts as published; null for now. The seed's illustrative pack was published in 2020.</param>
+    internal async Task<PackChange> PublishAsync(int packId, Actor actor, DateTimeOffset? publishedAt, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -177,8 +181,8 @@ public sealed class PackService(
         }
 
         var content = await builder.BuildLiveAsync(pack, cancellationToken);
-        var now = content.FiguresAsAt;
-        content = content with { Status = PackStatus.Published, PublishedAt = now, PublishedBy = actor.Name };
+        var now = publishedAt ?? content.FiguresAsAt;
+        content = content with { FiguresAsAt = now, Status = PackStatus.Published, PublishedAt = now, PublishedBy = actor.Name };
         (pack.Status, pack.PublishedAt, pack.PublishedBy, pack.FrozenContent) = (PackStatus.Published, now, actor.Name, PackJson.Serialize(content));
         audit.Add(db, actor, AuditActions.Pack, Target(pack), $"published with {content.Slides.Count} slides");
         await db.SaveChangesAsync(cancellationToken);

@@ -11,7 +11,7 @@ namespace KpiDashboard.Web.Features.Seed;
 /// same <see cref="ImportService"/> as an analyst's upload, and loading twice changes nothing:
 /// catalogue entries are added only when missing, and a file already imported is recognised by its hash.
 /// </summary>
-public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, ImportService importer, ILogger<SeedLoader> logger)
+public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, ImportService importer, SeedPacks packs, ILogger<SeedLoader> logger)
 {
     public const string ImportedBy = "seed";
 
@@ -36,6 +36,8 @@ public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, I
                 logger.LogInformation("Seeded {File}: {Rows} rows, {New} new values", displayName, result.RowsRead, result.NewValues);
             }
         }
+
+        await packs.LoadAsync(cancellationToken);
     }
 
     /// <summary>Adds the areas, metrics, targets and annotations that are not in the database yet.</summary>
