@@ -1,3 +1,5 @@
+using KpiDashboard.Web.Features.Exports.Packs;
+
 namespace KpiDashboard.Web.Features.Exports;
 
 public static class ExportsSetup
@@ -20,6 +22,7 @@ public static class ExportsSetup
     public static IEndpointRouteBuilder MapExports(this IEndpointRouteBuilder app)
     {
         app.MapMeasureExports();
+        app.MapPackExports();
         return app;
     }
 }
