@@ -3,6 +3,7 @@ using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Admin;
 using KpiDashboard.Web.Features.Exports;
 using KpiDashboard.Web.Features.Import;
+using KpiDashboard.Web.Features.Packs;
 using KpiDashboard.Web.Features.ReadApi;
 using KpiDashboard.Web.Hosting.Proxy;
 
@@ -31,6 +32,7 @@ public static class KpiDashboardPipeline
         app.MapHealthEndpoints();
         app.MapAccountEndpoints();
         app.MapReadApi();
+        app.MapPackApi();
         app.MapImportEndpoints();
         app.MapAuditEndpoints();
         app.MapExports();

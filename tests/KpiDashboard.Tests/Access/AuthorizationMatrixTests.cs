@@ -24,6 +24,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
     private static readonly string[] Anyone = [Anonymous, Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin];
     private static readonly string[] Readers = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin];
     private static readonly string[] Analysts = [Roles.Analyst];
+    private static readonly string[] Presenters = [Roles.Presenter, Roles.Admin];
     private static readonly string[] Admins = [Roles.Admin];
 
     private static readonly Dictionary<string, string[]> Pages = new()
@@ -32,6 +33,9 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         ["/kpi/{Code}"] = Readers,
         ["/commentary"] = Readers,
         ["/annotations"] = Readers,
+        ["/packs"] = Readers,
+        ["/packs/{Id:int}"] = Readers,
+        ["/packs/{Id:int}/edit"] = Presenters,
         ["/data-quality"] = Analysts,
         ["/spc-settings"] = Analysts,
         ["/import"] = Analysts,
@@ -53,6 +57,8 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         ["GET /api/v1/metrics/{code}/observations"] = Readers,
         ["GET /api/v1/metrics/{code}/spc"] = Readers,
         ["GET /api/v1/metrics/{code}/benchmarks"] = Readers,
+        ["GET /api/v1/packs/"] = Readers,
+        ["GET /api/v1/packs/{id}"] = Readers,
         ["GET /openapi/{documentName}.json"] = Readers,
         ["POST /api/v1/imports/"] = Analysts,
         ["GET /import/templates/long.csv"] = Analysts,
@@ -163,12 +169,13 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         _ => "opens",
     };
 
-    private static string Fill(string template) => template.Replace("{Code}", "referrals", StringComparison.Ordinal).Replace("{Id:long}", "1", StringComparison.Ordinal);
+    private static string Fill(string template) => template.Replace("{Code}", "referrals", StringComparison.Ordinal).Replace("{Id:long}", "1", StringComparison.Ordinal)
+        .Replace("{Id:int}", "1", StringComparison.Ordinal);
 
     private static HttpRequestMessage Request(string name)
     {
         var (method, path) = (name.Split(' ')[0] is "ANY" ? "GET" : name.Split(' ')[0], name.Split(' ')[1]);
-        var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path.Replace("{code}", "referrals", StringComparison.Ordinal)
+        var request = new HttpRequestMessage(new HttpMethod(method), new Uri(path.Replace("{code}", "referrals", StringComparison.Ordinal).Replace("{id}", "1", StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal) + (method == "POST" ? "?dryRun=true" : ""), UriKind.Relative));
         if (method == "POST")
         {

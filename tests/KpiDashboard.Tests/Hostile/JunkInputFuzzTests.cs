@@ -74,6 +74,8 @@ public sealed partial class JunkInputFuzzTests(PostgresServer server) : ApiTest(
         Assert.Contains("GET / [area,month]", names);
         Assert.Contains("GET /api/v1/metrics/{code}/observations [area,from,to]", names);
         Assert.Contains("POST /api/v1/imports/ [dryRun]", names);
+        Assert.Contains("GET /packs/{Id:int}/edit []", names);
+        Assert.Contains("GET /api/v1/packs/{id} []", names);
     }
 
     /// <summary>What is wrong with an answer, or null when nothing is.</summary>

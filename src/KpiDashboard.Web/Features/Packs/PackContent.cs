@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using KpiDashboard.Web.Components.Charts;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Rag;
@@ -21,6 +22,7 @@ public sealed record PackContent(
     IReadOnlyList<PackSlideContent> Slides)
 {
     /// <summary>Every figure of every slide revised since publishing (empty for a draft).</summary>
+    [JsonIgnore]
     public IEnumerable<PackFigure> RevisedFigures => Slides.SelectMany(s => s.Figures).Where(f => f.Revised is not null);
 }
 
@@ -50,6 +52,7 @@ public sealed record PackSlideContent(int SlideId, int Position, PackSlideKind K
     public string? SpeakerNotes { get; init; }
 
     /// <summary>The figures on this slide revised since the pack was published, old → new.</summary>
+    [JsonIgnore]
     public IReadOnlyList<PackFigure> Revisions => [.. Figures.Where(f => f.Revised is not null)];
 
     /// <summary>"Figures on this slide have been revised since the pack was published: ...", or null when none were.</summary>
@@ -95,11 +98,13 @@ public sealed record PackFigure(
     public PackFigureRevision? Revised { get; init; }
 
     /// <summary>"Case audits graded inadequate (%), North East, Jun 2020: 29.2% → 31% (restated 3 Oct 2020)".</summary>
+    [JsonIgnore]
     public string RevisionText => Revised is not { } r ? ""
         : $"{MetricName}, {AreaName}, {Components.Figures.FigureFormat.Month(Month)}: {Text} → {r.Text}" +
           (r.RevisedAt is { } at ? $" (restated {at.ToString("d MMM yyyy", Components.Figures.FigureFormat.Uk)})" : "");
 
     /// <summary>The key a figure is matched on when checking for revisions.</summary>
+    [JsonIgnore]
     public (string Metric, string Area, DateOnly Month) Key => (MetricCode, AreaCode, Month);
 }
 

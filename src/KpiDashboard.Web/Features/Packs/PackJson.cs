@@ -15,7 +15,8 @@ public static class PackJson
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         DictionaryKeyPolicy = null,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // Enum names as the read API writes them (ApiNames): "no-target", "hit-or-miss".
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
     };
 
     public static string Serialize(PackContent content) => JsonSerializer.Serialize(content, Options);
