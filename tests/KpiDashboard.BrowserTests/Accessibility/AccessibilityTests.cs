@@ -92,7 +92,7 @@ public sealed class AccessibilityTests(AppServer app)
         Assert.True(violations.Count == 0, $"axe found {violations.Count} WCAG A/AA violation(s) on /import with problems listed:\n{string.Join('\n', violations)}");
     }
 
-    private static async Task<IReadOnlyList<string>> FindViolationsAsync(IPage page)
+    internal static async Task<IReadOnlyList<string>> FindViolationsAsync(IPage page)
     {
         // Evaluated by the test driver, which the page's Content-Security-Policy does not govern; a <script> tag
         // added to the page (AddScriptTagAsync) would be refused as an inline script.

@@ -142,7 +142,7 @@ public sealed class PackExportTests(PostgresServer server) : ApiTest(server)
     }
 
     [Fact]
-    public async Task Viewers_get_published_packs_but_not_drafts()
+    public async Task Viewers_get_published_packs_and_drafts_are_not_found_for_them()
     {
         using var viewer = await ClientWithKeyAsync(TestUsers.For("Viewer"));
         var published = await PackAsync(PackStatus.Published);
@@ -151,13 +151,13 @@ public sealed class PackExportTests(PostgresServer server) : ApiTest(server)
         await GetFileAsync(viewer, $"/api/v1/packs/{published.Id}/pptx", PackExportFormat.Pptx.ContentType);
         var (status, detail) = await ProblemAsync(viewer, $"/api/v1/packs/{draft.Id}/pdf");
 
-        Assert.Equal(HttpStatusCode.Forbidden, status);
-        Assert.Equal($"The pack {draft.Id} is a draft; only Presenters and Admins see drafts.", detail);
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal($"There is no published pack with the id {draft.Id}. GET /api/v1/packs lists them.", detail);
     }
 
     [Theory]
-    [InlineData("/api/v1/packs/9999/pdf", HttpStatusCode.NotFound, "There is no pack with the id 9999.")]
-    [InlineData("/api/v1/packs/abc/pptx", HttpStatusCode.BadRequest, "The pack id must be a whole number, such as 3; 'abc' is not.")]
+    [InlineData("/api/v1/packs/9999/pdf", HttpStatusCode.NotFound, "There is no published pack with the id 9999. GET /api/v1/packs lists them.")]
+    [InlineData("/api/v1/packs/abc/pptx", HttpStatusCode.BadRequest, "A pack id is a whole number, such as 1; 'abc' is not. GET /api/v1/packs lists them.")]
     public async Task Unknown_and_malformed_ids_are_answered_with_problem_json(string url, HttpStatusCode expected, string sentence)
     {
         var (status, detail) = await ProblemAsync(Client, url);

@@ -3,13 +3,13 @@ using KpiDashboard.Web.Components.Input;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Exports.Background;
-using KpiDashboard.Web.Features.Packs;
+using Microsoft.AspNetCore.Authorization;
 
 namespace KpiDashboard.Web.Features.Exports.Packs;
 
 /// <summary>
 /// <c>GET /api/v1/packs/{id}/pdf</c> and <c>/pptx</c> (a Viewer's key or the page's cookie; drafts only for Presenters
-/// and Admins): the same files the pack page offers. <c>GET /packs/{id}/exports/{job}</c> hands the page's finished
+/// and Admins, as not found for others): the same files the pack page offers. <c>GET /packs/{id}/exports/{job}</c> hands the page's finished
 /// export to the person who asked for it.
 /// </summary>
 public static class PackExportEndpoints
@@ -34,10 +34,6 @@ public static class PackExportEndpoints
         return app;
     }
 
-    /// <summary>Whether the user may see the pack: Viewers see published packs, Presenters and Admins drafts too.</summary>
-    public static bool MaySee(System.Security.Claims.ClaimsPrincipal user, PackStatus status) =>
-        status == PackStatus.Published || Policies.RolesFor[Policies.Present].Any(user.IsInRole);
-
     private static async Task<IResult> FileAsync(string id, PackExportFormat format, HttpContext context, PackExport export, CancellationToken ct)
     {
         if (AddressValues.Problem("pack id", id) is { } problem)
@@ -47,18 +43,15 @@ public static class PackExportEndpoints
 
         if (!int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var packId))
         {
-            return Results.Problem($"The pack id must be a whole number, such as 3; '{id}' is not.", statusCode: StatusCodes.Status400BadRequest);
+            return Results.Problem($"A pack id is a whole number, such as 1; '{id}' is not. GET /api/v1/packs lists them.", statusCode: StatusCodes.Status400BadRequest);
         }
 
+        // As GET /api/v1/packs/{id} answers: a draft is not found for a Viewer, so its existence does not leak.
         var content = await export.ContentAsync(packId, ct);
-        if (content is null)
+        var authorization = context.RequestServices.GetRequiredService<IAuthorizationService>();
+        if (content is null || (content.Status == PackStatus.Draft && !(await authorization.AuthorizeAsync(context.User, Policies.Present)).Succeeded))
         {
-            return Results.Problem($"There is no pack with the id {packId}.", statusCode: StatusCodes.Status404NotFound);
-        }
-
-        if (!MaySee(context.User, content.Status))
-        {
-            return Results.Problem($"The pack {packId} is a draft; only Presenters and Admins see drafts.", statusCode: StatusCodes.Status403Forbidden);
+            return Results.Problem($"There is no published pack with the id {packId}. GET /api/v1/packs lists them.", statusCode: StatusCodes.Status404NotFound);
         }
 
         try
