@@ -41,7 +41,7 @@ public sealed class ExportDownloadTests(AppServer app)
         var bytes = await DownloadAsync(page, link);
         Assert.Equal(magic, System.Text.Encoding.ASCII.GetString(bytes, 0, magic.Length));
         await Expect(page.GetByTestId("pack-export-panel")).ToContainTextAsync($"pack-{id}-committee-");
-        await page.SaveScreenshotAsync($"pack-{status}-export-{format}");
+        await page.SaveViewportScreenshotAsync($"pack-{status}-export-{format}");
         Assert.Empty(await AccessibilityTests.FindViolationsAsync(page));
     }
 
@@ -55,7 +55,7 @@ public sealed class ExportDownloadTests(AppServer app)
         await page.GetByTestId("export-pdf").ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Progressbar, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Making the PDF file: ") })).ToBeVisibleAsync();
-        await page.SaveScreenshotAsync("pack-draft-export-progress-390");
+        await page.SaveViewportScreenshotAsync("pack-draft-export-progress-390");
         await Expect(page.GetByTestId("export-pdf-download")).ToBeVisibleAsync(new() { Timeout = 60_000 });
     }
 
