@@ -26,7 +26,8 @@ public sealed class PrintPage(Chromium chromium, PrintAssets assets, IOptions<Ex
             return [.. sources.Select(s => Convert.FromBase64String(s[(s.IndexOf(',', StringComparison.Ordinal) + 1)..]))];
         }, cancellationToken);
 
-    private async Task<T> WithPageAsync<T>(string html, PageSize size, Func<IPage, Task<T>> use, CancellationToken cancellationToken)
+    /// <summary>Opens the HTML, waits until its charts are images, then hands the page to <paramref name="use"/> (the benchmark times Chromium's print alone this way).</summary>
+    public async Task<T> WithPageAsync<T>(string html, PageSize size, Func<IPage, Task<T>> use, CancellationToken cancellationToken)
     {
         await using var context = await chromium.NewContextAsync(cancellationToken);
         await using var page = await context.NewPageAsync();

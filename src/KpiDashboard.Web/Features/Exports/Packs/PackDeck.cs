@@ -27,23 +27,9 @@ public static class PackDeck
         return new Deck(content.Title, PackExportText.RunningLine(content), slides);
     }
 
-    /// <summary>What a slide without a chart shows: a text slide's paragraphs, or its table's rows as lines.</summary>
-    private static List<string> Body(PackSlideContent slide)
-    {
-        if (slide.Chart is not null)
-        {
-            return [];
-        }
-
-        if (slide.Body is { } body)
-        {
-            return [.. body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-        }
-
-        return slide.Table is { } table
-            ? [.. table.Rows.Select(r => $"{r.Heading}: {string.Join(" · ", table.Columns.Zip(r.Cells, (c, v) => $"{c} {v}"))}")]
-            : [];
-    }
+    /// <summary>A text slide's paragraphs (other slides without a chart show their table).</summary>
+    private static List<string> Body(PackSlideContent slide) =>
+        slide is { Chart: null, Body: { } body } ? [.. body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] : [];
 
     private static ChartTable? Figures(PackTable? table) => table is null ? null
         : new ChartTable(table.Caption, table.RowHeading, table.Columns, [.. table.Rows.Select(r => new ChartTableRow(r.Heading, [.. r.Cells.Select(TableCell.Word)]))]);

@@ -17,7 +17,8 @@ public sealed class PackExport(PackService packs, PrintHtml html, PrintPage prin
 {
     // A4 landscape at 96 CSS pixels an inch; charts drawn at twice that.
     private static readonly PageSize A4Landscape = new(1123, 794, 2);
-    private static readonly PageSize Pictures = new(1200, 800, 2);
+    // Narrower than the PDF's page, so the chart's type is larger once the picture fills the slide's width.
+    private static readonly PageSize Pictures = new(960, 640, 2);
 
     public Task<PackContent?> ContentAsync(int packId, CancellationToken cancellationToken) => packs.GetContentAsync(packId, cancellationToken);
 

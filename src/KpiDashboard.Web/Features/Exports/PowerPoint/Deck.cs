@@ -7,7 +7,8 @@ public sealed record Deck(string Title, string Footer, IReadOnlyList<DeckSlide> 
 
 /// <summary>
 /// One slide: its title and summary sentence as text, the chart as a picture (a PNG drawn by the app's Chart.js, with
-/// its text alternative) or, without a chart, its text; the figures and the speaker notes go in the notes page.
+/// its text alternative) or, without a chart, its figures as a table, or its text; the figures (as a text table) and
+/// the speaker notes go in the notes page.
 /// </summary>
 public sealed record DeckSlide(string Title, string Summary, DeckPicture? Picture, IReadOnlyList<string> Body, ChartTable? Figures, string? Notes);
 

@@ -75,6 +75,10 @@ public static class PptxWriter
 
             shapes.Add(SlideShapes.Picture(4, "rId2", picture));
         }
+        else if (slide.Figures is { } figures && slide.Body.Count == 0)
+        {
+            shapes.Add(SlideTable.Frame(4, figures, Geometry.Margin, Geometry.ChartTop, Geometry.ContentWidth, Geometry.ChartHeight));
+        }
         else
         {
             shapes.Add(SlideShapes.TextBox(4, "Content", Geometry.Margin, Geometry.ChartTop, Geometry.ContentWidth, Geometry.ChartHeight,
