@@ -12,14 +12,11 @@ internal static class SlideTable
 
     public static P.GraphicFrame Frame(uint id, ChartTable table, long x, long y, long width, long height)
     {
-        var columns = table.Columns.Count + 1;
-        var first = width * 3 / 10;
-        var rest = columns > 1 ? (width - first) / (columns - 1) : 0;
         var rows = table.Rows.Count + 1;
         var rowHeight = Math.Min(370840L, height / rows);
-        var size = rows <= 10 ? 1200 : rows <= 16 ? 1000 : 800;
+        var size = rows <= 10 ? 1100 : rows <= 16 ? 1000 : 800;
 
-        var grid = new A.TableGrid(Enumerable.Range(0, columns).Select(i => new A.GridColumn { Width = i == 0 ? first : rest }));
+        var grid = new A.TableGrid(Widths(table, width).Select(w => new A.GridColumn { Width = w }));
         var drawn = new A.Table(new A.TableProperties { FirstRow = true }, grid);
         drawn.Append(Row([table.RowHeading, .. table.Columns], rowHeight, size, heading: true));
         foreach (var row in table.Rows)
@@ -34,6 +31,23 @@ internal static class SlideTable
                 new P.ApplicationNonVisualDrawingProperties()),
             new P.Transform(new A.Offset { X = x, Y = y }, new A.Extents { Cx = width, Cy = rowHeight * rows }),
             new A.Graphic(new A.GraphicData(drawn) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/table" }));
+    }
+
+    /// <summary>Each column as wide as its longest text asks (so few cells wrap), the headings' column at least a quarter.</summary>
+    private static List<long> Widths(ChartTable table, long width)
+    {
+        var longest = new List<int> { Math.Max(table.RowHeading.Length, table.Rows.Select(r => r.Heading.Length).DefaultIfEmpty(0).Max()) };
+        for (var i = 0; i < table.Columns.Count; i++)
+        {
+            var column = i;
+            // Headings are bold and may wrap onto two lines past 14 characters.
+            longest.Add(Math.Max((int)Math.Ceiling(Math.Min(table.Columns[i].Length, 14) * 1.3), table.Rows.Select(r => column < r.Cells.Count ? r.Cells[column].Text.Length : 0).DefaultIfEmpty(0).Max()));
+        }
+
+        var weights = longest.Select(l => (double)Math.Max(l, 7)).ToList();
+        weights[0] = Math.Max(weights[0], weights.Sum() / 3);
+        var total = weights.Sum();
+        return [.. weights.Select(w => (long)(width * w / total))];
     }
 
     private static A.TableRow Row(IReadOnlyList<string> cells, long height, int size, bool heading)
