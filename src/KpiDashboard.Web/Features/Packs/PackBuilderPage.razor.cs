@@ -44,10 +44,7 @@ public sealed partial class PackBuilderPage
     private bool _confirmPublish;
     private PackSlideLook _look = PackSlideLook.Screen;
 
-    private PackSlideContent? SelectedContent =>
-        _model?.Outline?.Slides.ToList().FindIndex(s => s.Id == _selected) is { } index and >= 0 && _model.Content is { } content && index < content.Slides.Count
-            ? content.Slides[index]
-            : null;
+    private PackSlideContent? SelectedContent => _model?.Content?.Slides.FirstOrDefault(s => s.SlideId == _selected);
 
     protected override async Task OnParametersSetAsync()
     {
@@ -94,8 +91,8 @@ public sealed partial class PackBuilderPage
 
     private (string Kind, string Title) Describe(PackSlideOutline slide)
     {
-        var index = _model!.Outline!.Slides.ToList().IndexOf(slide);
-        var title = _model.Content is { } content && index < content.Slides.Count ? content.Slides[index].Title : slide.Input.Title ?? "";
+        // By id: the list may draw the slides it had while the page reloads them after a change.
+        var title = _model?.Content?.Slides.FirstOrDefault(s => s.SlideId == slide.Id)?.Title ?? slide.Input.Title ?? PackWords.Kind(slide.Kind);
         var kind = slide.Input.View is { } view && slide.Kind == PackSlideKind.MeasureChart
             ? $"{PackWords.Kind(slide.Kind)}: {PackWords.View(view)}" : PackWords.Kind(slide.Kind);
         return (kind, title);
@@ -160,6 +157,8 @@ public sealed partial class PackBuilderPage
     private async Task<string?> MoveAsync(int slideId, int position)
     {
         _problem = await ChangeAsync(actor => Packs.MoveSlideAsync(Id, slideId, position, actor));
+        // Called by the list (a delegate, not an event callback, as it returns the outcome): redraw the page with the new order.
+        StateHasChanged();
         return _problem;
     }
 
