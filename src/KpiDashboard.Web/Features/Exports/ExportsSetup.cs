@@ -7,6 +7,8 @@ public static class ExportsSetup
     public static IServiceCollection AddExports(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ExportOptions>(configuration.GetSection("Exports"));
+        // Measure exports asked for again: at most 64 MB of files kept in memory.
+        services.AddMemoryCache(options => options.SizeLimit = 64L * 1024 * 1024);
         services.AddSingleton<Chromium>();
         services.AddSingleton<PrintAssets>();
         services.AddSingleton<PrintPage>();

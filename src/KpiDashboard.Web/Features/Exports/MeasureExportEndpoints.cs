@@ -1,7 +1,9 @@
 using KpiDashboard.Web.Components.Input;
 using KpiDashboard.Web.Features.Access;
+using KpiDashboard.Web.Features.Exports.Background;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Metrics;
+using Microsoft.AspNetCore.Authorization;
 
 namespace KpiDashboard.Web.Features.Exports;
 
@@ -13,11 +15,11 @@ public static class MeasureExportEndpoints
 {
     public static IEndpointRouteBuilder MapMeasureExports(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/kpi/{code}").RequireAuthorization(Policies.Read).RequireRateLimiting(RateLimits.Downloads);
-        group.MapGet("/pdf", (string code, HttpRequest request, MeasureExport export, CancellationToken ct) =>
-            ExportAsync(code, request, export, "pdf", ct));
-        group.MapGet("/png", (string code, HttpRequest request, MeasureExport export, CancellationToken ct) =>
-            ExportAsync(code, request, export, "png", ct));
+        // The page's cookie (its buttons) or a reader's API key (scripts).
+        var group = app.MapGroup("/kpi/{code}").RequireRateLimiting(RateLimits.Downloads)
+            .RequireAuthorization(new AuthorizeAttribute(Policies.Read) { AuthenticationSchemes = AccessSetup.ApiScheme });
+        group.MapGet("/pdf", PdfAsync);
+        group.MapGet("/png", PngAsync);
         return app;
     }
 
@@ -34,9 +36,17 @@ public static class MeasureExportEndpoints
         return $"/kpi/{Uri.EscapeDataString(code)}/{format}{query}";
     }
 
-    private static async Task<IResult> ExportAsync(string code, HttpRequest request, MeasureExport export, string format, CancellationToken ct)
+    private static Task<IResult> PdfAsync(string code, string? area, string? month, string? range, string? view, HttpContext context, MeasureExport export, CancellationToken ct) =>
+        ExportAsync(new(code, area, month, range, view), "pdf", context, export, ct);
+
+    private static Task<IResult> PngAsync(string code, string? area, string? month, string? range, string? view, HttpContext context, MeasureExport export, CancellationToken ct) =>
+        ExportAsync(new(code, area, month, range, view), "png", context, export, ct);
+
+    private sealed record Asked(string Code, string? Area, string? Month, string? Range, string? View);
+
+    private static async Task<IResult> ExportAsync(Asked asked, string format, HttpContext context, MeasureExport export, CancellationToken ct)
     {
-        string? area = request.Query["area"], monthText = request.Query["month"], rangeText = request.Query["range"], viewText = request.Query["view"];
+        var (code, area, monthText, rangeText, viewText) = asked;
         if ((AddressValues.Problem("measure code", code) ?? AddressValues.Problem("area", area)) is { } problem
             || !AddressValues.TryMonth("month", monthText, out var month, out problem)
             || !AddressValues.TryChoice("range", rangeText, MetricDetailQuery.Ranges, out var range, out problem)
@@ -60,14 +70,16 @@ public static class MeasureExportEndpoints
         try
         {
             return format == "pdf"
-                ? Results.File(await export.PdfAsync(data, view, ct), "application/pdf", name + ".pdf")
-                : Results.File(await export.PngAsync(data, view, ct), "image/png", name + ".png");
+                ? Results.File(await export.PdfAsync(data, view, Who(context), ct), "application/pdf", name + ".pdf")
+                : Results.File(await export.PngAsync(data, view, Who(context), ct), "image/png", name + ".png");
         }
-        catch (ChromiumUnavailableException ex)
+        catch (ExportFailedException ex)
         {
             return Results.Text(ex.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
+
+    private static string Who(HttpContext context) => context.User.Identity?.Name ?? "";
 
     private static bool TryView(string? text, out TrendView view, out string? problem)
     {

@@ -29,8 +29,8 @@ public static class PackExportEndpoints
             .Produces(StatusCodes.Status200OK, contentType: PackExportFormat.Pptx.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        app.MapGet("/packs/{id}/exports/{job:guid}", DownloadJobAsync)
-            .RequireAuthorization(Policies.Read).RequireRateLimiting(RateLimits.Downloads);
+        app.MapGet("/packs/{id}/exports/{job}", DownloadJobAsync).RequireRateLimiting(RateLimits.Downloads)
+            .RequireAuthorization(new AuthorizeAttribute(Policies.Read) { AuthenticationSchemes = AccessSetup.ApiScheme });
         return app;
     }
 
@@ -66,12 +66,12 @@ public static class PackExportEndpoints
         }
     }
 
-    private static async Task<IResult> DownloadJobAsync(string id, Guid job, HttpContext context, ExportRunner runner, CancellationToken ct)
+    private static async Task<IResult> DownloadJobAsync(string id, string job, HttpContext context, ExportRunner runner, CancellationToken ct)
     {
-        var found = runner.Find(job);
+        var found = Guid.TryParse(job, out var jobId) ? runner.Find(jobId) : null;
         if (found is null || found.RequestedBy != context.User.Identity?.Name || !found.Completion.IsCompletedSuccessfully)
         {
-            return Results.Text($"That export of pack {id} is no longer here (exports are kept for {ExportRunner.KeepFinished.TotalMinutes:0} minutes); make it again from the pack's page.",
+            return Results.Text($"That export of pack {AuditLog.Clean(id, 40)} is no longer here (exports are kept for {ExportRunner.KeepFinished.TotalMinutes:0} minutes); make it again from the pack's page.",
                 "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
         }
 
