@@ -31,6 +31,9 @@ public sealed class AccessibilityTests(AppServer app)
     [InlineData("/admin/users")]
     [InlineData("/admin/api-keys")]
     [InlineData("/admin/audit")]
+    [InlineData("/packs")]
+    [InlineData("/packs/1")]
+    [InlineData("/packs/2/edit")]
     public async Task Page_has_no_WCAG_2_2_A_or_AA_violations(string path)
     {
         await using var context = await app.NewBrowserContextAsync();

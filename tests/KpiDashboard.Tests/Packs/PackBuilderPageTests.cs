@@ -58,7 +58,7 @@ public sealed class PackBuilderPageTests(PostgresServer server) : BunitContext, 
         cut.FindAll("[data-testid=move-down]")[0].Click();
 
         cut.WaitForAssertion(() => Assert.Equal([before[1], before[0], .. before.Skip(2)], Titles(cut)), Wait);
-        Assert.Equal($"Slide {before[0]} moved from position 1 to 2 of 9.", cut.Find("[data-testid=order-announcement]").TextContent);
+        cut.WaitForAssertion(() => Assert.Equal($"Slide {before[0]} moved from position 1 to 2 of 9.", cut.Find("[data-testid=order-announcement]").TextContent), Wait);
         Assert.Equal("status", cut.Find("[data-testid=order-announcement]").GetAttribute("role"));
         var saved = (await Packs.GetContentAsync(Draft, Ct))!.Slides.Select(s => s.Title);
         Assert.Equal(Titles(cut), saved);
@@ -75,7 +75,7 @@ public sealed class PackBuilderPageTests(PostgresServer server) : BunitContext, 
         Assert.True(up[0].HasAttribute("disabled"));
         Assert.True(down[^1].HasAttribute("disabled"));
         Assert.False(up[1].HasAttribute("disabled"));
-        Assert.Equal("Move slide 2, Since the last meeting, up", up[1].GetAttribute("aria-label"));
+        Assert.Equal("Move up: slide 2, Since the last meeting", up[1].GetAttribute("aria-label"));
     }
 
     [Fact]

@@ -85,6 +85,21 @@ public sealed class PackFreezingTests(PostgresServer server) : DatabaseTest(serv
         Assert.Equal(1, await after.AuditEvents.CountAsync(e => e.Action == "pack" && e.Detail == "published with 1 slides", Ct));
     }
 
+    [Fact]
+    public async Task Publishing_stores_exactly_what_the_draft_showed_a_moment_before()
+    {
+        var id = await DraftAsync(Packs, "Same", June2020, Chart("audits-inadequate-pct", "NE", PackChartView.Spc), Chart("vacancies-fte", "SCC", PackChartView.Workforce),
+            Chart("referrals", "SCC", PackChartView.Comparison), Chart("audits-inadequate-pct", "NE", PackChartView.AuditGrades), Theme("Workforce", "SCC"));
+        var draft = (await Packs.GetContentAsync(id, Ct))!;
+
+        Assert.True((await Packs.PublishAsync(id, Director, Ct)).Made);
+        var published = (await Packs.GetContentAsync(id, Ct))!;
+
+        Assert.Equal(draft.Slides.Select(Shown), published.Slides.Select(Shown));
+        Assert.Equal(draft.Slides.Select(s => s.Chart is { } c ? ChartJson.Serialize(c) : ""), published.Slides.Select(s => s.Chart is { } c ? ChartJson.Serialize(c) : ""));
+        Assert.All(published.Slides.Take(4), s => Assert.NotNull(s.Chart));
+    }
+
     /// <summary>What a slide shows, as text: chart, sentence, table, figures and their judgements.</summary>
     private static string Shown(PackSlideContent slide) => string.Join('\n',
         slide.Title, slide.SummarySentence, slide.Chart is { } chart ? ChartJson.Serialize(chart) : "",

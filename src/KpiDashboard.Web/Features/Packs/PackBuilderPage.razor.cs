@@ -53,16 +53,18 @@ public sealed partial class PackBuilderPage
             return;
         }
 
+        // Marked before loading: parameters can be set again while the load runs, and must not start a second one.
+        var first = _loadedFor is null;
+        (_loadedFor, _selected, _form, _problem) = (Id, null, null, null);
         var view = PrerenderedViews.ViewKey("pack-builder", Id);
-        _model = _loadedFor is null && Prerendered.TryTake(PrerenderTicket, view, out Model? kept) && kept is not null ? kept : await LoadAsync();
-        _loadedFor = Id;
+        _model = first && Prerendered.TryTake(PrerenderTicket, view, out Model? kept) && kept is not null ? kept : await LoadAsync();
         if (!RendererInfo.IsInteractive)
         {
             PrerenderTicket = Prerendered.Keep(view, _model);
         }
 
         ShowDetails();
-        _selected = _model.Outline?.Slides is [var first, ..] ? first.Id : null;
+        _selected ??= _model.Outline?.Slides is [var opening, ..] ? opening.Id : null;
     }
 
     private async Task<Model> LoadAsync()
