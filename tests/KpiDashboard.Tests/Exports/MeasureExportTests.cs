@@ -1,5 +1,7 @@
 using System.Net;
 using KpiDashboard.Tests.Infrastructure;
+using KpiDashboard.Web.Features.Exports.Background;
+using Microsoft.Extensions.DependencyInjection;
 using UglyToad.PdfPig;
 
 namespace KpiDashboard.Tests.Exports;
@@ -45,6 +47,22 @@ public sealed class MeasureExportTests(PostgresServer server) : ApiTest(server)
         ExportFiles.Save("measure-audits-inadequate-NE-2020-06-spc.png", bytes);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
         Assert.True(KpiDashboard.Web.Features.Exports.PowerPoint.PngHeader.Size(bytes).Width >= 1200, "The chart is drawn at twice the page's pixel density.");
+    }
+
+    [Fact]
+    public async Task The_same_page_asked_for_again_is_the_same_file_without_printing_it_again()
+    {
+        using var client = await SignedInAsync();
+        var url = new Uri("/kpi/missing-episodes/pdf?area=SCC&month=2020-06&range=12", UriKind.Relative);
+
+        var runner = Services.GetRequiredService<ExportRunner>();
+
+        var first = await client.GetByteArrayAsync(url, Ct);
+        var started = runner.Started;
+        var second = await client.GetByteArrayAsync(url, Ct);
+
+        Assert.Equal(first, second);
+        Assert.Equal(started, runner.Started);
     }
 
     [Theory]

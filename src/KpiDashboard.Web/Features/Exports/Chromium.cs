@@ -53,11 +53,36 @@ public sealed class Chromium(IOptions<ExportOptions> options, ILogger<Chromium> 
             }
 
             _browser = await Puppeteer.LaunchAsync(new LaunchOptions { ExecutablePath = path, Headless = true, Args = Flags });
+            // A process that ends without stopping its host (a test run, a crash) must not leave Chromium behind.
+            if (_browser.Process is { } process)
+            {
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => KillQuietly(process);
+            }
+
             return _browser;
         }
         finally
         {
             _launch.Release();
+        }
+    }
+
+    private static void KillQuietly(System.Diagnostics.Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It ended on its own meanwhile.
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // It could not be signalled (already gone); nothing is left to stop.
         }
     }
 

@@ -17,9 +17,13 @@ public sealed class ExportRunner(TimeProvider clock, ILogger<ExportRunner> logge
     private readonly SemaphoreSlim _slots = new(AtOnce, AtOnce);
     private readonly ConcurrentDictionary<Guid, (ExportJob Job, DateTimeOffset Queued)> _jobs = new();
     private int _running;
+    private int _started;
 
     /// <summary>How many exports are running now (never more than <see cref="AtOnce"/>).</summary>
     public int Running => Volatile.Read(ref _running);
+
+    /// <summary>How many exports have started since the app started.</summary>
+    public int Started => Volatile.Read(ref _started);
 
     /// <summary>The most that ever ran at once since the app started.</summary>
     public int MostAtOnce { get; private set; }
@@ -62,6 +66,7 @@ public sealed class ExportRunner(TimeProvider clock, ILogger<ExportRunner> logge
 
     private async Task RunAsync(ExportJob job, CancellationToken stoppingToken)
     {
+        Interlocked.Increment(ref _started);
         var running = Interlocked.Increment(ref _running);
         lock (_slots)
         {
