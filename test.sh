@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The one test command. Installs what a fresh machine lacks (Debian's chromium and haproxy for the browser tests),
+# The one test command. Installs what a fresh machine lacks (Debian's chromium and haproxy for the browser tests,
+# poppler-utils and libreoffice-impress for the export tests),
 # runs every test project in KpiDashboard.sln, then prints one line "N passed, N failed" summed over
 # all projects and exits with dotnet test's status. Extra arguments go to dotnet test.
 set -euo pipefail
@@ -30,6 +31,18 @@ fi
 if [[ ! -x /usr/sbin/haproxy ]]; then
     echo "Installing haproxy for the two-instance browser test..."
     apt_install haproxy
+fi
+
+# The export tests read PDFs and pictures of pages with poppler (pdftoppm, pdfinfo) and check that LibreOffice
+# opens the PowerPoint files (libreoffice --headless --convert-to pdf).
+if ! command -v pdftoppm >/dev/null; then
+    echo "Installing poppler-utils for the export tests..."
+    apt_install poppler-utils
+fi
+
+if ! command -v libreoffice >/dev/null; then
+    echo "Installing libreoffice-impress for the export tests (about 90 s)..."
+    apt_install libreoffice-impress
 fi
 
 # The builds fetch Chart.js (web app) and axe-core (browser tests) with npm ci.

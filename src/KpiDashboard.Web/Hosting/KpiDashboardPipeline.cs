@@ -1,6 +1,7 @@
 using KpiDashboard.Web.Components;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Admin;
+using KpiDashboard.Web.Features.Exports;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Packs;
 using KpiDashboard.Web.Features.ReadApi;
@@ -34,6 +35,7 @@ public static class KpiDashboardPipeline
         app.MapPackApi();
         app.MapImportEndpoints();
         app.MapAuditEndpoints();
+        app.MapExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -4,6 +4,7 @@ using KpiDashboard.Web.Features.Annotations;
 using KpiDashboard.Web.Features.Benchmarks;
 using KpiDashboard.Web.Features.Commentary;
 using KpiDashboard.Web.Features.DataQuality;
+using KpiDashboard.Web.Features.Exports;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Metrics;
 using KpiDashboard.Web.Features.Overview;
@@ -86,5 +87,6 @@ public static class KpiDashboardServices
         services.AddSingleton<MetricDetailQuery>();
         services.AddSingleton<Features.Admin.AuditQuery>();
         services.AddPacks();
+        services.AddExports(configuration);
     }
 }

@@ -37,4 +37,11 @@ public static class PageExtensions
         var folder = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "artifacts", "screenshots"));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder.FullName, name + ".png"), FullPage = true });
     }
+
+    /// <summary>A screenshot of the page's first screen only (what a person sees on opening it), in artifacts/screenshots/.</summary>
+    public static async Task SaveViewportScreenshotAsync(this IPage page, string name)
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(RepoPaths.Root, "artifacts", "screenshots"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder.FullName, name + ".png") });
+    }
 }

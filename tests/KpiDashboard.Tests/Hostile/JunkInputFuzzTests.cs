@@ -76,6 +76,8 @@ public sealed partial class JunkInputFuzzTests(PostgresServer server) : ApiTest(
         Assert.Contains("POST /api/v1/imports/ [dryRun]", names);
         Assert.Contains("GET /packs/{Id:int}/edit []", names);
         Assert.Contains("GET /api/v1/packs/{id} []", names);
+        Assert.Contains("GET /kpi/{code}/pdf [area,month,range,view]", names);
+        Assert.Contains("GET /api/v1/packs/{id}/pptx []", names);
     }
 
     /// <summary>What is wrong with an answer, or null when nothing is.</summary>

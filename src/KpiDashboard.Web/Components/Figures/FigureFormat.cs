@@ -42,6 +42,11 @@ public static class FigureFormat
     // The invariant culture abbreviates September as "Sep"; .NET's en-GB writes "Sept", which spreadsheets don't.
     public static string Month(DateOnly period) => period.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>"840 KB", "2.4 MB".</summary>
+    public static string FileSize(long bytes) => bytes >= 1024 * 1024
+        ? $"{bytes / 1024.0 / 1024.0:0.#} MB"
+        : $"{Math.Ceiling(bytes / 1024.0):0} KB";
+
     private static string Number(decimal value) =>
         value == decimal.Truncate(value) ? value.ToString("N0", Uk) : value.ToString("#,##0.0", Uk);
 }

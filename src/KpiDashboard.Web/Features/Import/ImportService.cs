@@ -144,7 +144,7 @@ public sealed class ImportService(
     /// <summary>Refuses a file over the size limit before anyone reads or stores it.</summary>
     public ImportResult? RejectIfTooLarge(string fileName, long bytes) => bytes > limits.Value.MaxFileBytes
         ? ImportResult.Invalid(fileName, 0, [new ImportError(fileName, 0, "", "",
-            $"The file is {DescribeSize(bytes)}, larger than the {DescribeSize(limits.Value.MaxFileBytes)} limit; split it into smaller files")])
+            $"The file is {Components.Figures.FigureFormat.FileSize(bytes)}, larger than the {Components.Figures.FigureFormat.FileSize(limits.Value.MaxFileBytes)} limit; split it into smaller files")])
         : null;
 
     /// <summary>
@@ -223,10 +223,6 @@ public sealed class ImportService(
                 IgnoredBlankLines = Ignored.BlankLines, IgnoredEmptyColumns = Ignored.EmptyColumns,
             };
     }
-
-    private static string DescribeSize(long bytes) => bytes >= 1024 * 1024
-        ? $"{bytes / 1024.0 / 1024.0:0.#} MB"
-        : $"{Math.Ceiling(bytes / 1024.0):0} KB";
 
     private static async Task<(long Id, DateTimeOffset At)?> FindPreviousImportAsync(NpgsqlConnection connection, string hash, CancellationToken cancellationToken)
     {
