@@ -10,7 +10,7 @@ namespace KpiDashboard.BrowserTests.Access;
 [Collection(RunningApp.Name)]
 public sealed class SignInAndNavigationTests(AppServer app)
 {
-    private static readonly string[] ReaderLinks = ["Overview", "Commentary", "Annotations"];
+    private static readonly string[] ReaderLinks = ["Overview", "Commentary", "Annotations", "Meeting packs"];
     private static readonly string[] AnalystLinks = ["Data quality", "SPC settings", "Import", "Imports"];
     private static readonly string[] AdminLinks = ["Users", "API keys", "Audit log"];
 
