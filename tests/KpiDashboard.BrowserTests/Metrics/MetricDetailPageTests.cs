@@ -197,6 +197,7 @@ public sealed class MetricDetailPageTests(AppServer app)
         await page.Panel("trend").GetByTestId("toggle-table").ClickAsync();
         Assert.Equal(6, (await page.TableRowsAsync("trend")).Count);
         Assert.Equal(3, await page.LiveChartsAsync());
+        await page.SaveScreenshotAsync("metric-detail-range-6");
     }
 
     [Fact]
