@@ -174,8 +174,7 @@ public sealed class MetricDetailPageTests(AppServer app)
         Assert.Equal(3, await page.LiveChartsAsync());
         var northEast = await page.Panel("trend").GetByTestId("chart-summary").InnerTextAsync();
 
-        await page.GetByTestId("area-select").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "South West", Exact = true }).ClickAsync();
+        await page.GetByLabel("Area", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "South West" });
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("area=SW"));
         await page.WaitForChartAsync("trend", renderCount: 2);
@@ -191,14 +190,14 @@ public sealed class MetricDetailPageTests(AppServer app)
         var page = await context.OpenInteractiveAsync(InadequateNorthEast);
         await page.WaitForChartAsync("trend");
 
-        await page.GetByTestId("range-select").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "6 months", Exact = true }).ClickAsync();
+        await page.GetByLabel("Range", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "6 months" });
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("range=6"));
         await page.WaitForChartAsync("trend", renderCount: 2);
         await page.Panel("trend").GetByTestId("toggle-table").ClickAsync();
         Assert.Equal(6, (await page.TableRowsAsync("trend")).Count);
         Assert.Equal(3, await page.LiveChartsAsync());
+        await page.SaveScreenshotAsync("metric-detail-range-6");
     }
 
     [Fact]

@@ -18,8 +18,7 @@ public sealed partial class OverviewPageTests(AppServer app)
         await page.SaveScreenshotAsync("overview-surrey");
         var surreyOpenCases = await page.TileValue("open-cases").InnerTextAsync();
 
-        await page.GetByTestId("area-select").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new PageGetByRoleOptions { Name = "North East", Exact = true }).ClickAsync();
+        await page.GetByLabel("Area", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "North East" });
 
         await Expect(page).ToHaveURLAsync(AreaNorthEastInQuery());
         var month = await app.Figures.LatestMonthAsync("NE", cancellationToken);

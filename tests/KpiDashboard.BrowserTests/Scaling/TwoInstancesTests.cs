@@ -48,8 +48,7 @@ public sealed partial class TwoInstancesTests(AppServer app)
             await Expect(page.Locator("main[data-interactive=true]")).ToBeAttachedAsync(new() { Timeout = 15_000 });
             await Expect(page.GetByTestId("signed-in-as").Filter(new() { Visible = true })).ToHaveTextAsync(TestUsers.Everyone);
 
-            await page.GetByTestId("area-select").ClickAsync();
-            await page.GetByRole(AriaRole.Option, new() { Name = "North West", Exact = true }).ClickAsync();
+            await page.GetByLabel("Area", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "North West" });
             await Expect(page.PageHeading()).ToHaveTextAsync(new Regex("^North West: "));
         }
         finally

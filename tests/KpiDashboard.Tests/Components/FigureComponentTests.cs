@@ -84,4 +84,19 @@ public sealed class FigureComponentTests : BunitContext
         Assert.Equal(2, cut.FindAll("polyline").Count);
         Assert.Equal("Trend from Jan 2020 (5) to May 2020 (8)", cut.Find("svg").GetAttribute("aria-label"));
     }
+
+    [Theory]
+    [InlineData(null, null)]
+    [InlineData("rag-icon", null)]
+    [InlineData(null, "color:#005eb8")]
+    public void An_svg_icon_is_the_markup_MudIcon_writes(string? cssClass, string? style)
+    {
+        var icon = MudBlazor.Icons.Material.Filled.TrendingUp;
+        var mud = Render<MudBlazor.MudIcon>(p => p.Add(i => i.Icon, icon).Add(i => i.Size, MudBlazor.Size.Small)
+            .Add(i => i.Class, cssClass).Add(i => i.Style, style).AddUnmatched("aria-hidden", "true"));
+
+        var ours = Render(builder => builder.AddContent(0, SvgIcon.Small(icon, cssClass, style)));
+
+        ours.MarkupMatches(mud.Markup);
+    }
 }

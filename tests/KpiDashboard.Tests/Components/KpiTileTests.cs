@@ -109,4 +109,22 @@ public sealed class KpiTileTests : BunitContext
         Assert.EndsWith("(Jo Analyst)", shown.Trim(), StringComparison.Ordinal);
         Assert.True(shown.Length < text.Length);
     }
+
+    [Fact]
+    public void A_tile_given_the_same_figures_again_is_not_drawn_again_and_is_drawn_for_new_ones()
+    {
+        var figures = Tile(29.2m, ObservationStatus.Actual, RagStatus.Red);
+        var cut = Render<KpiTile>(p => p.Add(t => t.Tile, figures).Add(t => t.AreaCode, "NE"));
+
+        cut.Render(p => p.Add(t => t.Tile, figures).Add(t => t.AreaCode, "NE"));
+        Assert.Equal(1, cut.RenderCount);
+
+        cut.Render(p => p.Add(t => t.Tile, Tile(31m, ObservationStatus.Actual, RagStatus.Red)).Add(t => t.AreaCode, "NE"));
+        Assert.Equal(2, cut.RenderCount);
+        Assert.Equal("31%", cut.Find("[data-testid=value]").TextContent);
+
+        cut.Render(p => p.Add(t => t.AreaCode, "SE"));
+        Assert.Equal(3, cut.RenderCount);
+        Assert.Contains("area=SE", cut.Find("h3 a").GetAttribute("href"), StringComparison.Ordinal);
+    }
 }

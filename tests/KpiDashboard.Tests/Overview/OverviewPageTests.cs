@@ -45,6 +45,32 @@ public sealed class OverviewPageTests(PostgresServer server) : BunitContext, IAs
     }
 
     [Fact]
+    public void Choosing_another_area_draws_the_page_once_with_its_figures_and_not_again_with_the_old_ones()
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/?area=NE&month=2020-06");
+        var cut = Render<CountedOverview>();
+        cut.WaitForAssertion(() => Assert.Equal("North East: Jun 2020", cut.Find("h1").TextContent), TimeSpan.FromSeconds(15));
+        var renders = cut.Instance.Renders;
+
+        Services.GetRequiredService<NavigationManager>().NavigateTo("/?area=NW&month=2020-06");
+
+        cut.WaitForAssertion(() => Assert.Equal("North West: Jun 2020", cut.Find("h1").TextContent), TimeSpan.FromSeconds(15));
+        Assert.Equal(renders + 1, cut.Instance.Renders);
+    }
+
+    /// <summary>The overview, counting its own renders (bUnit's count includes its children's).</summary>
+    private sealed class CountedOverview : Web.Features.Overview.Overview
+    {
+        public int Renders { get; private set; }
+
+        protected override void BuildRenderTree(Microsoft.AspNetCore.Components.Rendering.RenderTreeBuilder __builder)
+        {
+            Renders++;
+            base.BuildRenderTree(__builder);
+        }
+    }
+
+    [Fact]
     public void Without_a_month_the_latest_month_with_data_is_shown()
     {
         var cut = RenderAt("/");
