@@ -16,8 +16,10 @@ public static class PrintedChart
 
     private static readonly ConditionalWeakTable<ChartConfig, ChartConfig> Printed = [];
 
-    public static ChartConfig For(ChartConfig config) =>
-        config.Options.Scales.X.Ticks is { AutoSkip: false } ? Printed.GetValue(config, Upright) : config;
+    public static ChartConfig For(ChartConfig config) => Dense(config) ? Printed.GetValue(config, Upright) : config;
+
+    /// <summary>Whether every label must show (a bar per month per quadrant): the print gives such a chart the room its table leaves.</summary>
+    public static bool Dense(ChartConfig config) => config.Options.Scales.X.Ticks is { AutoSkip: false };
 
     private static ChartConfig Upright(ChartConfig config)
     {
