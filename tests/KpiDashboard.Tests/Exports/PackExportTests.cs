@@ -65,6 +65,37 @@ public sealed class PackExportTests(PostgresServer server) : ApiTest(server)
     }
 
     [Fact]
+    public async Task No_table_of_the_pdf_is_cut_off_at_the_page_edge()
+    {
+        var pack = await PackAsync(PackStatus.Published);
+
+        var bytes = await GetFileAsync(Client, $"/api/v1/packs/{pack.Id}/pdf", "application/pdf");
+
+        using var pdf = PdfDocument.Open(bytes);
+        // The page's right margin is 12 mm (PackExport.PdfOptions): no letter may start or end past it, where Chromium clips.
+        const double rightMargin = 12 / 25.4 * 72;
+        foreach (var (page, slide) in pdf.GetPages().Zip(pack.Slides))
+        {
+            var past = page.Letters.Where(l => l.BoundingBox.Right > page.Width - rightMargin + 0.5).Select(l => l.Value);
+            Assert.True(!past.Any(), $"Page {page.Number} ({slide.Title}) has text past its right margin: {string.Concat(past)}");
+            if (slide.Table is { } table)
+            {
+                var text = Flat(page.Text);
+                var missing = table.Columns.Append(table.RowHeading).Concat(table.Rows.SelectMany(r => r.Cells.Prepend(r.Heading)))
+                    .Where(t => !text.Contains(Flat(t), StringComparison.Ordinal) && !WrappedOn(page, t)).Distinct().ToList();
+                Assert.True(missing.Count == 0, $"Page {page.Number} ({slide.Title}) lacks its table's {string.Join(" | ", missing)}");
+            }
+        }
+    }
+
+    // A heading wrapped over two lines ("Inadequate" over "(%)") is in the page's text as words of other lines between.
+    private static bool WrappedOn(UglyToad.PdfPig.Content.Page page, string heading)
+    {
+        var words = page.GetWords().Select(w => w.Text).ToHashSet(StringComparer.Ordinal);
+        return heading.Split(' ').All(words.Contains);
+    }
+
+    [Fact]
     public async Task The_pptx_passes_the_validator_and_holds_titles_pictures_with_alt_text_and_notes_with_figures()
     {
         var pack = await PackAsync(PackStatus.Published);
