@@ -47,7 +47,7 @@ public static class PackApiEndpoints
         }
 
         var status = await packs.StatusAsync(packId, ct);
-        if (status is null || (status == PackStatus.Draft && !await MayPresentAsync(user, authorization)))
+        if (PackVisibility.Refusal(packId, status, await MayPresentAsync(user, authorization)) is not null)
         {
             return Results.Problem($"There is no published pack with the id {packId}. GET /api/v1/packs lists them.", statusCode: StatusCodes.Status404NotFound);
         }

@@ -4,7 +4,8 @@ namespace KpiDashboard.Web.Features.Packs;
 
 /// <summary>
 /// Who may read a pack: any reader a published one; a draft only Presenters and Admins. To anyone else a draft is
-/// answered as not found, so that its existence does not leak. The pack page and presentation mode both ask this.
+/// answered as not found, so that its existence does not leak. The pack page, presentation mode, the read API and the
+/// pack export endpoints all ask this.
 /// </summary>
 public static class PackVisibility
 {

@@ -49,7 +49,7 @@ public static class PackExportEndpoints
         // As GET /api/v1/packs/{id} answers: a draft is not found for a Viewer, so its existence does not leak.
         var content = await export.ContentAsync(packId, ct);
         var authorization = context.RequestServices.GetRequiredService<IAuthorizationService>();
-        if (content is null || (content.Status == PackStatus.Draft && !(await authorization.AuthorizeAsync(context.User, Policies.Present)).Succeeded))
+        if (content is null || Features.Packs.PackVisibility.Refusal(packId, content.Status, (await authorization.AuthorizeAsync(context.User, Policies.Present)).Succeeded) is not null)
         {
             return Results.Problem($"There is no published pack with the id {packId}. GET /api/v1/packs lists them.", statusCode: StatusCodes.Status404NotFound);
         }
