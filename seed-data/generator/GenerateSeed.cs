@@ -229,7 +229,7 @@ file sealed class Store(Catalogue catalogue)
             foreach (var t in Months.All)
             {
                 var parts = Quadrants.Select(q => this[metric.Code, q, t]).ToList();
-                if (metric.Rollup == "ratio")
+                if (metric.Rollup is "ratio" or "share")
                     SetRatio(metric.Code, Authority, t, parts.Sum(p => p.Numerator ?? 0), parts.Sum(p => p.Denominator ?? 0));
                 else
                     SetCount(metric.Code, Authority, t, parts.Sum(p => p.Value));

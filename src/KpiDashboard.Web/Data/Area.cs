@@ -4,9 +4,10 @@ public enum AreaKind
 {
     Authority,
     Quadrant,
+    Locality,
 }
 
-/// <summary>A place figures are reported for: the local authority or one of its quadrants.</summary>
+/// <summary>A place figures are reported for: the local authority, one of its quadrants, or a locality within one.</summary>
 public sealed class Area
 {
     public int Id { get; set; }

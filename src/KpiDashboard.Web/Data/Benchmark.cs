@@ -1,11 +1,15 @@
 namespace KpiDashboard.Web.Data;
 
-/// <summary>Who a benchmark compares the authority with.</summary>
-public enum Comparator
+/// <summary>Who a benchmark compares the authority with: England, a region, a group of statistical neighbours.</summary>
+public sealed class Comparator
 {
-    England,
-    SouthEastRegion,
-    StatisticalNeighbours,
+    public int Id { get; set; }
+
+    /// <summary>A fixed kebab-case identifier, as the seed files and the read API name it (e.g. <c>south-east-region</c>).</summary>
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+    public int SortOrder { get; set; }
 }
 
 /// <summary>
@@ -16,7 +20,8 @@ public sealed class Benchmark
 {
     public int Id { get; set; }
     public int MetricId { get; set; }
-    public Comparator Comparator { get; set; }
+    public int ComparatorId { get; set; }
+    public Comparator? Comparator { get; set; }
     /// <summary>The first month the figure covers.</summary>
     public DateOnly From { get; set; }
     /// <summary>The last month the figure covers.</summary>

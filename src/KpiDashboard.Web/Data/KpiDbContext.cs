@@ -20,6 +20,10 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : Ident
     public DbSet<SpcRecalculationPoint> SpcRecalculations => Set<SpcRecalculationPoint>();
     public DbSet<Commentary> Commentaries => Set<Commentary>();
     public DbSet<Benchmark> Benchmarks => Set<Benchmark>();
+    public DbSet<Comparator> Comparators => Set<Comparator>();
+    public DbSet<RollupPart> RollupParts => Set<RollupPart>();
+    public DbSet<SpcBaseline> SpcBaselines => Set<SpcBaseline>();
+    public DbSet<PackFile> PackFiles => Set<PackFile>();
     public DbSet<Pack> Packs => Set<Pack>();
     public DbSet<PackSlide> PackSlides => Set<PackSlide>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
@@ -41,7 +45,8 @@ public sealed class KpiDbContext(DbContextOptions<KpiDbContext> options) : Ident
         configurationBuilder.Properties<Polarity>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<Rollup>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ObservationStatus>().HaveConversion<string>().HaveMaxLength(20);
-        configurationBuilder.Properties<Comparator>().HaveConversion<string>().HaveMaxLength(30);
+        configurationBuilder.Properties<ReportingFrequency>().HaveConversion<string>().HaveMaxLength(20);
+        configurationBuilder.Properties<PartRole>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<ImportStatus>().HaveConversion<string>().HaveMaxLength(20);
     }
 }

@@ -6,6 +6,4 @@ public sealed class SpcSetting
     public int MetricId { get; set; }
     public int ShiftLength { get; set; } = 6;
     public int TrendLength { get; set; } = 6;
-    /// <summary>When set, the first limits are fixed on this many months and extended.</summary>
-    public int? BaselineMonths { get; set; }
 }

@@ -13,7 +13,7 @@ public sealed class BenchmarkServiceTests(PostgresServer server) : DatabaseTest(
 
         Assert.Equal(["England", "South East region", "Statistical neighbours"], series.Select(s => s.Name));
         var england = series[0];
-        Assert.Equal(Comparator.England, england.Comparator);
+        Assert.Equal("england", england.ComparatorCode);
         Assert.Equal(["Apr 2018 to Mar 2019", "Apr 2019 to Mar 2020", "Apr 2020 to Mar 2021"], england.Points.Select(p => p.PeriodLabel));
         Assert.All(series.SelectMany(s => s.Points), p => Assert.Equal("Illustrative figure, not published data", p.Source));
     }

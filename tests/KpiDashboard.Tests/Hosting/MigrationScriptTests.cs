@@ -26,5 +26,23 @@ public sealed class MigrationScriptTests(PostgresServer server)
 
         await using var check = new NpgsqlCommand("select count(*) from \"__EFMigrationsHistory\"", connection);
         Assert.Equal((long)db.Database.GetMigrations().Count(), await check.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+        await using var view = new NpgsqlCommand("select count(*) from observations join figures using (metric_id, area_id, period)", connection);
+        Assert.Equal(0L, await view.ExecuteScalarAsync(TestContext.Current.CancellationToken));
     }
+
+    [Fact]
+    public async Task The_schema_is_one_migration_applying_each_named_sql_file_once()
+    {
+        await using var db = new DesignTimeContextFactory().CreateDbContext([]);
+        var script = db.GetService<IMigrator>().GenerateScript();
+
+        Assert.Single(db.Database.GetMigrations());
+        Assert.Equal(1, Occurrences(script, "create view figures"));
+        Assert.Equal(1, Occurrences(script, "create function refuse_delete_while_figures_name_it"));
+        // The roll-up rules are the catalogue's: no measure code is written into the view.
+        Assert.DoesNotContain("audits-", script, StringComparison.Ordinal);
+    }
+
+    private static int Occurrences(string text, string part) =>
+        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

@@ -17,9 +17,9 @@ public sealed class BenchmarkLineTests
 
     private static readonly IReadOnlyList<BenchmarkSeries> Comparators =
     [
-        new(Comparator.England, "England", [Year(2018, 21m), Year(2019, 23m)]),
-        new(Comparator.SouthEastRegion, "South East region", [Year(2019, 20m)]),
-        new(Comparator.StatisticalNeighbours, "Statistical neighbours", [Year(2016, 30m)]),
+        new("england", "England", [Year(2018, 21m), Year(2019, 23m)]),
+        new("south-east-region", "South East region", [Year(2019, 20m)]),
+        new("statistical-neighbours", "Statistical neighbours", [Year(2016, 30m)]),
     ];
 
     // Feb to May 2019: two months of the 2018-19 year, two of 2019-20.

@@ -34,7 +34,7 @@ public sealed class ReadApiTests(PostgresServer server) : ApiTest(server)
         Assert.Equal(25, metrics.GetArrayLength());
         var inadequate = metrics.EnumerateArray().Single(m => m.GetProperty("code").GetString() == "audits-inadequate-pct");
         var target = Assert.Single(inadequate.GetProperty("targets").EnumerateArray());
-        Assert.Equal(("lower-is-better", "ratio", "2020-04", 10m, 20m),
+        Assert.Equal(("lower-is-better", "share", "2020-04", 10m, 20m),
             (inadequate.GetProperty("polarity").GetString(), inadequate.GetProperty("rollup").GetString(),
              target.GetProperty("effectiveFrom").GetString(), target.GetProperty("green").GetDecimal(), target.GetProperty("red").GetDecimal()));
         var vacancies = metrics.EnumerateArray().Single(m => m.GetProperty("code").GetString() == "vacancies-fte");

@@ -5,6 +5,6 @@ namespace KpiDashboard.Web.Data.Configurations;
 
 internal sealed class EffectiveFigureConfiguration : IEntityTypeConfiguration<EffectiveFigure>
 {
-    // The view is created by the FiguresViewAndSpcSettings migration in SQL.
+    // The view is Data/Sql/figures-view.sql, applied by the initial migration.
     public void Configure(EntityTypeBuilder<EffectiveFigure> builder) => builder.HasNoKey().ToView("figures");
 }

@@ -6,7 +6,7 @@ namespace KpiDashboard.Web.Data.Configurations;
 /// <remarks>
 /// Built for bulk loading: the key is the only index (it serves series reads too), and there are no foreign keys,
 /// because checking three of them per row made a million-figure import several times slower. The importer writes
-/// only metrics, areas and imports it has just read in the same transaction, and the ObservationsForBulkLoad migration
+/// only metrics, areas and imports it has just read in the same transaction, and triggers (Data/Sql/delete-guards.sql)
 /// refuses to delete a metric, area or import that figures still name.
 /// </remarks>
 internal sealed class ObservationConfiguration : IEntityTypeConfiguration<Observation>

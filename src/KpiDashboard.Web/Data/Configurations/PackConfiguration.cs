@@ -40,3 +40,15 @@ internal sealed class PackSlideConfiguration : IEntityTypeConfiguration<PackSlid
         builder.HasIndex(s => new { s.PackId, s.Position });
     }
 }
+
+internal sealed class PackFileConfiguration : IEntityTypeConfiguration<PackFile>
+{
+    public void Configure(EntityTypeBuilder<PackFile> builder)
+    {
+        builder.ToTable("pack_files", t => t.HasCheckConstraint("ck_pack_files_format", "format in ('pdf', 'pptx')"));
+        builder.HasKey(f => new { f.PackId, f.Format });
+        builder.Property(f => f.Format).HasMaxLength(10);
+        builder.Property(f => f.ContentHash).HasComment("SHA-256 of the pack content the file was made from: a figure revised after publishing changes it, and the file is made again once.");
+        builder.HasOne<Pack>().WithMany().HasForeignKey(f => f.PackId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

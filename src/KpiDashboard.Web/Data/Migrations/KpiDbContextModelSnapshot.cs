@@ -122,11 +122,9 @@ namespace KpiDashboard.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Comparator")
-                        .IsRequired()
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)")
-                        .HasColumnName("comparator");
+                    b.Property<int>("ComparatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("comparator_id");
 
                     b.Property<DateOnly>("From")
                         .HasColumnType("date")
@@ -153,9 +151,12 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_benchmarks");
 
-                    b.HasIndex("MetricId", "Comparator", "From")
+                    b.HasIndex("ComparatorId")
+                        .HasDatabaseName("ix_benchmarks_comparator_id");
+
+                    b.HasIndex("MetricId", "ComparatorId", "From")
                         .IsUnique()
-                        .HasDatabaseName("ix_benchmarks_metric_id_comparator_from");
+                        .HasDatabaseName("ix_benchmarks_metric_id_comparator_id_from");
 
                     b.ToTable("benchmarks", null, t =>
                         {
@@ -252,6 +253,41 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasDatabaseName("ix_commentary_edit_commentary_id");
 
                     b.ToTable("commentary_edit", (string)null);
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.Comparator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer")
+                        .HasColumnName("sort_order");
+
+                    b.HasKey("Id")
+                        .HasName("pk_comparators");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_comparators_code");
+
+                    b.ToTable("comparators", (string)null);
                 });
 
             modelBuilder.Entity("KpiDashboard.Web.Data.EffectiveFigure", b =>
@@ -384,10 +420,25 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasColumnType("character varying(80)")
                         .HasColumnName("code");
 
+                    b.Property<int>("Decimals")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("decimals");
+
                     b.Property<string>("Definition")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("definition");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Monthly")
+                        .HasColumnName("frequency");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -401,11 +452,27 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("polarity");
 
+                    b.Property<int>("ReportingLagMonths")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0)
+                        .HasColumnName("reporting_lag_months");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
+
                     b.Property<string>("Rollup")
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)")
                         .HasColumnName("rollup");
+
+                    b.Property<bool>("SmallNumberSuppression")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("small_number_suppression");
 
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer")
@@ -430,7 +497,12 @@ namespace KpiDashboard.Web.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_metrics_code");
 
-                    b.ToTable("metrics", (string)null);
+                    b.ToTable("metrics", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_metrics_decimals", "decimals between 0 and 3");
+
+                            t.HasCheckConstraint("ck_metrics_reporting_lag_months", "reporting_lag_months between 0 and 24");
+                        });
                 });
 
             modelBuilder.Entity("KpiDashboard.Web.Data.MetricTarget", b =>
@@ -673,6 +745,51 @@ namespace KpiDashboard.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("KpiDashboard.Web.Data.PackFile", b =>
+                {
+                    b.Property<int>("PackId")
+                        .HasColumnType("integer")
+                        .HasColumnName("pack_id");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("bytes");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_hash")
+                        .HasComment("SHA-256 of the pack content the file was made from: a figure revised after publishing changes it, and the file is made again once.");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("file_name");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.HasKey("PackId", "Format")
+                        .HasName("pk_pack_files");
+
+                    b.ToTable("pack_files", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_pack_files_format", "format in ('pdf', 'pptx')");
+                        });
+                });
+
             modelBuilder.Entity("KpiDashboard.Web.Data.PackSlide", b =>
                 {
                     b.Property<int>("Id")
@@ -744,6 +861,76 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.ToTable("pack_slides", (string)null);
                 });
 
+            modelBuilder.Entity("KpiDashboard.Web.Data.RollupPart", b =>
+                {
+                    b.Property<int>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
+
+                    b.Property<int>("PartMetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("part_metric_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("role");
+
+                    b.HasKey("MetricId", "PartMetricId", "Role")
+                        .HasName("pk_rollup_parts");
+
+                    b.HasIndex("PartMetricId")
+                        .HasDatabaseName("ix_rollup_parts_part_metric_id");
+
+                    b.ToTable("rollup_parts", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_rollup_parts_not_itself", "metric_id <> part_metric_id");
+                        });
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.SpcBaseline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AreaId")
+                        .HasColumnType("integer")
+                        .HasColumnName("area_id");
+
+                    b.Property<DateOnly>("FirstMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("first_month");
+
+                    b.Property<DateOnly>("LastMonth")
+                        .HasColumnType("date")
+                        .HasColumnName("last_month");
+
+                    b.Property<int>("MetricId")
+                        .HasColumnType("integer")
+                        .HasColumnName("metric_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_spc_baselines");
+
+                    b.HasIndex("AreaId")
+                        .HasDatabaseName("ix_spc_baselines_area_id");
+
+                    b.HasIndex("MetricId", "AreaId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_spc_baselines_metric_id_area_id");
+
+                    NpgsqlIndexBuilderExtensions.AreNullsDistinct(b.HasIndex("MetricId", "AreaId"), false);
+
+                    b.ToTable("spc_baselines", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_spc_baselines_months", "extract(day from first_month) = 1 and extract(day from last_month) = 1 and last_month >= first_month");
+                        });
+                });
+
             modelBuilder.Entity("KpiDashboard.Web.Data.SpcRecalculationPoint", b =>
                 {
                     b.Property<int>("Id")
@@ -798,10 +985,6 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.Property<int>("MetricId")
                         .HasColumnType("integer")
                         .HasColumnName("metric_id");
-
-                    b.Property<int?>("BaselineMonths")
-                        .HasColumnType("integer")
-                        .HasColumnName("baseline_months");
 
                     b.Property<int>("ShiftLength")
                         .HasColumnType("integer")
@@ -1242,12 +1425,21 @@ namespace KpiDashboard.Web.Data.Migrations
 
             modelBuilder.Entity("KpiDashboard.Web.Data.Benchmark", b =>
                 {
+                    b.HasOne("KpiDashboard.Web.Data.Comparator", "Comparator")
+                        .WithMany()
+                        .HasForeignKey("ComparatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_benchmarks_comparators_comparator_id");
+
                     b.HasOne("KpiDashboard.Web.Data.Metric", null)
                         .WithMany()
                         .HasForeignKey("MetricId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_benchmarks_metrics_metric_id");
+
+                    b.Navigation("Comparator");
                 });
 
             modelBuilder.Entity("KpiDashboard.Web.Data.Commentary", b =>
@@ -1302,6 +1494,16 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasConstraintName("fk_packs_packs_rolled_from_pack_id");
                 });
 
+            modelBuilder.Entity("KpiDashboard.Web.Data.PackFile", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Pack", null)
+                        .WithMany()
+                        .HasForeignKey("PackId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_pack_files_packs_pack_id");
+                });
+
             modelBuilder.Entity("KpiDashboard.Web.Data.PackSlide", b =>
                 {
                     b.HasOne("KpiDashboard.Web.Data.Area", "Area")
@@ -1326,6 +1528,39 @@ namespace KpiDashboard.Web.Data.Migrations
                     b.Navigation("Area");
 
                     b.Navigation("Metric");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.RollupPart", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Metric", null)
+                        .WithMany("Parts")
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_rollup_parts_metrics_metric_id");
+
+                    b.HasOne("KpiDashboard.Web.Data.Metric", null)
+                        .WithMany()
+                        .HasForeignKey("PartMetricId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_rollup_parts_metrics_part_metric_id");
+                });
+
+            modelBuilder.Entity("KpiDashboard.Web.Data.SpcBaseline", b =>
+                {
+                    b.HasOne("KpiDashboard.Web.Data.Area", null)
+                        .WithMany()
+                        .HasForeignKey("AreaId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_spc_baselines_areas_area_id");
+
+                    b.HasOne("KpiDashboard.Web.Data.Metric", null)
+                        .WithMany()
+                        .HasForeignKey("MetricId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_spc_baselines_metrics_metric_id");
                 });
 
             modelBuilder.Entity("KpiDashboard.Web.Data.SpcRecalculationPoint", b =>
@@ -1430,6 +1665,8 @@ namespace KpiDashboard.Web.Data.Migrations
 
             modelBuilder.Entity("KpiDashboard.Web.Data.Metric", b =>
                 {
+                    b.Navigation("Parts");
+
                     b.Navigation("Targets");
                 });
 

@@ -8,18 +8,11 @@ namespace KpiDashboard.Web.Features.Benchmarks;
 public sealed record BenchmarkPoint(DateOnly From, DateOnly To, string PeriodLabel, decimal Value, string Source);
 
 /// <summary>One comparator's figures for a metric, oldest first.</summary>
-public sealed record BenchmarkSeries(Comparator Comparator, string Name, IReadOnlyList<BenchmarkPoint> Points);
+public sealed record BenchmarkSeries(string ComparatorCode, string Name, IReadOnlyList<BenchmarkPoint> Points);
 
-/// <summary>The comparator series (England, South East region, statistical neighbours) for the trend chart.</summary>
+/// <summary>The comparator series (England, a region, statistical neighbours: the catalogue's comparators) for the trend chart.</summary>
 public sealed class BenchmarkService(IDbContextFactory<KpiDbContext> contextFactory)
 {
-    public static string NameOf(Comparator comparator) => comparator switch
-    {
-        Comparator.England => "England",
-        Comparator.SouthEastRegion => "South East region",
-        _ => "Statistical neighbours",
-    };
-
     /// <summary>"Apr 2019 to Mar 2020", or one month's name when the figure is for a single month.</summary>
     public static string PeriodLabel(DateOnly from, DateOnly to) =>
         from == to ? FigureFormat.Month(from) : $"{FigureFormat.Month(from)} to {FigureFormat.Month(to)}";
@@ -29,10 +22,11 @@ public sealed class BenchmarkService(IDbContextFactory<KpiDbContext> contextFact
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Benchmarks.AsNoTracking()
             .Where(b => b.MetricId == db.Metrics.Where(m => m.Code == metricCode).Select(m => m.Id).Single())
-            .OrderBy(b => b.Comparator).ThenBy(b => b.From)
+            .Include(b => b.Comparator)
+            .OrderBy(b => b.Comparator!.SortOrder).ThenBy(b => b.From)
             .ToListAsync(cancellationToken);
-        return rows.GroupBy(b => b.Comparator)
-            .Select(g => new BenchmarkSeries(g.Key, NameOf(g.Key),
+        return rows.GroupBy(b => b.ComparatorId)
+            .Select(g => new BenchmarkSeries(g.First().Comparator!.Code, g.First().Comparator!.Name,
                 g.Select(b => new BenchmarkPoint(b.From, b.To, PeriodLabel(b.From, b.To), b.Value, b.Source)).ToList()))
             .ToList();
     }

@@ -23,8 +23,6 @@ public static class ApiNames
 
     public static string Of(Rollup rollup) => Kebab(rollup.ToString());
 
-    public static string Of(Comparator comparator) => Kebab(comparator.ToString());
-
     public static string Month(DateOnly period) => Import.PeriodParser.Format(period);
 
     private static string Kebab(string name) =>

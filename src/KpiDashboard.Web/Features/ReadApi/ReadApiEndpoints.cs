@@ -61,7 +61,7 @@ public static class ReadApiEndpoints
         }
 
         var series = await benchmarks.ForMetricAsync(code, ct);
-        return Results.Ok(series.Select(s => new BenchmarkSeriesDto(ApiNames.Of(s.Comparator), s.Name,
+        return Results.Ok(series.Select(s => new BenchmarkSeriesDto(s.ComparatorCode, s.Name,
             s.Points.Select(p => new BenchmarkPointDto(ApiNames.Month(p.From), ApiNames.Month(p.To), p.PeriodLabel, p.Value, p.Source)).ToList())).ToList());
     }
 

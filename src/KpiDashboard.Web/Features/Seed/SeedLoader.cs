@@ -58,7 +58,7 @@ public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, I
             }
         }
 
-        var metrics = await db.Metrics.Include(m => m.Targets).ToDictionaryAsync(m => m.Code, cancellationToken);
+        var metrics = await db.Metrics.Include(m => m.Targets).Include(m => m.Parts).ToDictionaryAsync(m => m.Code, cancellationToken);
         order = 0;
         foreach (var row in CatalogueFiles.ReadMetrics(dir))
         {
@@ -68,13 +68,39 @@ public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, I
                 metrics[row.Code] = db.Metrics.Add(new Metric
                 {
                     Code = row.Code, Name = row.Name, Theme = row.Theme, Definition = row.Definition,
-                    Unit = row.Unit, Polarity = row.Polarity, Rollup = row.Rollup, SortOrder = order,
+                    Unit = row.Unit, Decimals = row.Decimals, Polarity = row.Polarity, Frequency = row.Frequency,
+                    ReportingLagMonths = row.ReportingLagMonths, SmallNumberSuppression = row.SmallNumberSuppression,
+                    Rollup = row.Rollup, SortOrder = order,
+                    RetiredAt = row.Retired is { } retired ? new DateTimeOffset(retired.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) : null,
                 }).Entity;
+            }
+        }
+
+        var comparators = await db.Comparators.ToDictionaryAsync(c => c.Code, cancellationToken);
+        order = 0;
+        foreach (var row in CatalogueFiles.ReadComparators(dir))
+        {
+            order++;
+            if (!comparators.ContainsKey(row.Code))
+            {
+                comparators[row.Code] = db.Comparators.Add(new Comparator { Code = row.Code, Name = row.Name, SortOrder = order }).Entity;
             }
         }
 
         // Targets and annotations refer to areas and metrics by id, so those are saved first.
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var row in CatalogueFiles.ReadRollupParts(dir))
+        {
+            var metric = metrics.GetValueOrDefault(row.Metric)
+                ?? throw new StartupProblemException($"{dir}/rollup-parts.csv: unknown metric {row.Metric}.");
+            var part = metrics.GetValueOrDefault(row.Part)
+                ?? throw new StartupProblemException($"{dir}/rollup-parts.csv: unknown metric {row.Part}.");
+            if (!metric.Parts.Any(p => p.PartMetricId == part.Id && p.Role == row.Role))
+            {
+                metric.Parts.Add(new RollupPart { PartMetricId = part.Id, Role = row.Role });
+            }
+        }
+
         foreach (var row in CatalogueFiles.ReadTargets(dir))
         {
             var metric = metrics.GetValueOrDefault(row.Metric)
@@ -100,14 +126,16 @@ public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, I
             });
         }
 
-        var benchmarks = await db.Benchmarks.Select(b => new { b.MetricId, b.Comparator, b.From }).ToListAsync(cancellationToken);
+        var benchmarks = await db.Benchmarks.Select(b => new { b.MetricId, b.ComparatorId, b.From }).ToListAsync(cancellationToken);
         foreach (var row in CatalogueFiles.ReadBenchmarks(dir))
         {
             var metric = metrics.GetValueOrDefault(row.Metric)
                 ?? throw new StartupProblemException($"{dir}/benchmarks.csv: unknown metric {row.Metric}.");
-            if (!benchmarks.Contains(new { MetricId = metric.Id, row.Comparator, row.From }))
+            var comparator = comparators.GetValueOrDefault(row.Comparator)
+                ?? throw new StartupProblemException($"{dir}/benchmarks.csv: unknown comparator {row.Comparator}.");
+            if (!benchmarks.Contains(new { MetricId = metric.Id, ComparatorId = comparator.Id, row.From }))
             {
-                db.Benchmarks.Add(new Benchmark { MetricId = metric.Id, Comparator = row.Comparator, From = row.From, To = row.To, Value = row.Value, Source = row.Source });
+                db.Benchmarks.Add(new Benchmark { MetricId = metric.Id, ComparatorId = comparator.Id, From = row.From, To = row.To, Value = row.Value, Source = row.Source });
             }
         }
 
@@ -129,7 +157,31 @@ public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, I
                 ?? throw new StartupProblemException($"{dir}/spc-recalculations.csv: unknown area {row.Area}.");
             if (!existing.Contains(new { MetricId = metric.Id, AreaId = area?.Id, row.StartsFrom }))
             {
-                db.SpcRecalculations.Add(new SpcRecalculationPoint { MetricId = metric.Id, AreaId = area?.Id, StartsFrom = row.StartsFrom, Reason = row.Reason });
+                db.SpcRecalculations.Add(new SpcRecalculationPoint { MetricId = metric.Id, AreaId = area?.Id, StartsFrom = row.StartsFrom, BaselineMonths = row.BaselineMonths, Reason = row.Reason });
+            }
+        }
+
+        var settings = await db.SpcSettings.Select(s => s.MetricId).ToListAsync(cancellationToken);
+        foreach (var row in CatalogueFiles.ReadSpcSettings(dir))
+        {
+            var metric = metrics.GetValueOrDefault(row.Metric)
+                ?? throw new StartupProblemException($"{dir}/spc-settings.csv: unknown metric {row.Metric}.");
+            if (!settings.Contains(metric.Id))
+            {
+                db.SpcSettings.Add(new SpcSetting { MetricId = metric.Id, ShiftLength = row.ShiftLength, TrendLength = row.TrendLength });
+            }
+        }
+
+        var baselines = await db.SpcBaselines.Select(b => new { b.MetricId, b.AreaId }).ToListAsync(cancellationToken);
+        foreach (var row in CatalogueFiles.ReadSpcBaselines(dir))
+        {
+            var metric = metrics.GetValueOrDefault(row.Metric)
+                ?? throw new StartupProblemException($"{dir}/spc-baselines.csv: unknown metric {row.Metric}.");
+            var area = row.Area is null ? null : areas.GetValueOrDefault(row.Area)
+                ?? throw new StartupProblemException($"{dir}/spc-baselines.csv: unknown area {row.Area}.");
+            if (!baselines.Contains(new { MetricId = metric.Id, AreaId = area?.Id }))
+            {
+                db.SpcBaselines.Add(new SpcBaseline { MetricId = metric.Id, AreaId = area?.Id, FirstMonth = row.FirstMonth, LastMonth = row.LastMonth });
             }
         }
     }

@@ -14,7 +14,7 @@ public static class MetricSpc
         IEnumerable<SpcRecalculationPoint> recalculations)
     {
         var series = figures.Where(f => f.Value is not null).Select(f => new SpcInputPoint(f.Period, f.Value!.Value)).ToList();
-        var options = setting is null ? SpcOptions.Default : new SpcOptions(setting.ShiftLength, setting.TrendLength, setting.BaselineMonths);
+        var options = setting is null ? SpcOptions.Default : new SpcOptions(setting.ShiftLength, setting.TrendLength);
         var recalculationsHere = recalculations
             .Where(r => r.MetricId == metric.Id && (r.AreaId is null || r.AreaId == areaId))
             .Select(r => new SpcRecalculation(r.StartsFrom, r.Reason, r.BaselineMonths));
