@@ -15,6 +15,9 @@ public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironm
     private PostgresCluster? _cluster;
     private string? _connectionString;
 
+    /// <summary>The embedded cluster's data folder, once started.</summary>
+    public string? EmbeddedFolder { get; private set; }
+
     public bool IsEmbedded => configuration.GetConnectionString(ConnectionName) is not { Length: > 0 };
 
     public string ConnectionString => _connectionString
@@ -46,6 +49,7 @@ public sealed class DatabaseEndpoint(IConfiguration configuration, IHostEnvironm
             Console.WriteLine(folder.Notice);
         }
 
+        EmbeddedFolder = folder.FullPath;
         _cluster = await PostgresCluster.StartAsync(folder.FullPath, durable: true);
         await _cluster.CreateDatabaseIfMissingAsync(EmbeddedDatabase);
         _connectionString = _cluster.ConnectionString(EmbeddedDatabase);

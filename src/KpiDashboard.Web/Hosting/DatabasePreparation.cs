@@ -56,6 +56,17 @@ public sealed class DatabasePreparation(
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<KpiDbContext>>().CreateDbContextAsync(cancellationToken);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Except(db.Database.GetMigrations()).ToList();
+        if (unknown.Count > 0)
+        {
+            // Before the first release the migrations were folded into one; a database made by the older ones cannot be upgraded.
+            var way = endpoint.EmbeddedFolder is { } folder
+                ? $"Stop the dashboard, delete the folder {folder} and start it again to rebuild the embedded database."
+                : "Migrate into a new, empty database and import the figures again.";
+            throw new StartupProblemException($"The database {endpoint.Describe()} was made by an earlier, unreleased version of the schema " +
+                $"(migration {unknown[0]}), which this version replaced with one initial migration. {way}");
+        }
+
         await db.Database.MigrateAsync(cancellationToken);
     }
 

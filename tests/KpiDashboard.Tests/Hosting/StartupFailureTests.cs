@@ -22,6 +22,31 @@ public sealed class StartupFailureTests(PostgresServer server)
     }
 
     [Fact]
+    public async Task A_database_made_by_the_unreleased_migrations_is_named_with_a_way_out()
+    {
+        var connectionString = await server.CreateEmptyDatabaseAsync();
+        await using (var connection = new Npgsql.NpgsqlConnection(connectionString))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = new Npgsql.NpgsqlCommand(
+                "create table \"__EFMigrationsHistory\" (migration_id varchar(150) primary key, product_version varchar(32) not null);" +
+                "insert into \"__EFMigrationsHistory\" values ('20261126112001_Initial', '10.0.0');", connection);
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var outcome = await AppProcess.RunAsync(new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Kpi"] = connectionString,
+            ["Database__ApplyMigrationsOnStart"] = "true",
+        });
+
+        Assert.Equal(1, outcome.ExitCode);
+        Assert.Contains("was made by an earlier, unreleased version of the schema (migration 20261126112001_Initial)", outcome.Errors, StringComparison.Ordinal);
+        Assert.Contains("Migrate into a new, empty database", outcome.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", outcome.Errors + outcome.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_port_already_in_use_is_named_with_a_way_out()
     {
         using var squatter = new TcpListener(IPAddress.Loopback, 0);
