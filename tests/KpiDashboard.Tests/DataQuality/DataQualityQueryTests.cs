@@ -38,6 +38,20 @@ public sealed class DataQualityQueryTests(PostgresServer server) : DatabaseTest(
     }
 
     [Fact]
+    public async Task A_quarterly_measure_expects_a_figure_each_quarter_and_is_flagged_only_for_a_missing_quarter()
+    {
+        await ExecuteAsync("update metrics set frequency = 'Quarterly' where code = 'referrals'");
+        await ExecuteAsync($"delete from observations where {NorthEastReferrals} and extract(month from period) not in (3, 6, 9, 12)");
+
+        Assert.Empty(await FlagsAsync("referrals", "NE"));
+
+        await ExecuteAsync($"delete from observations where {NorthEastReferrals} and period = '2019-12-01'");
+        var flag = Assert.Single(await FlagsAsync("referrals", "NE"));
+
+        Assert.Equal((DataQualityKind.MissingMonths, "Missing: Dec 2019"), (flag.Kind, flag.Label));
+    }
+
+    [Fact]
     public async Task Months_missing_at_the_end_of_a_series_are_flagged_up_to_the_month_judged_on_the_page_and_the_tile()
     {
         await ExecuteAsync($"delete from observations where {NorthEastReferrals} and period in ('2019-11-01', '2020-05-01', '2020-06-01')");

@@ -3,7 +3,8 @@ using Npgsql;
 namespace KpiDashboard.Web.Features.DataQuality;
 
 /// <summary>
-/// One row per metric and area: the months missing between the series' first month and the month judged, the
+/// One row per metric and area: the months missing between the series' first month and the month judged (every
+/// month, quarter or year, as the measure is reported), the
 /// change into the month judged beside the mean of the changes before it, and the months with restated figures.
 /// </summary>
 internal static class DataQualitySql
@@ -15,6 +16,12 @@ internal static class DataQualitySql
     /// judged and the status of that month's figure, from which the overview builds its tiles.
     /// </summary>
     public const string Parts = """
+        -- A measure reported quarterly or annually expects a figure every 3 or 12 months, not every month.
+        metric_steps as (
+            select m.id as metric_id,
+                   make_interval(months => case m.frequency when 'Quarterly' then 3 when 'Annual' then 12 else 1 end) as step
+            from metrics m
+        ),
         series as (
             select f.metric_id, f.area_id, f.period, f.value, f.status, f.computed,
                    abs(f.value - lag(f.value) over w) as moving_range,
@@ -31,14 +38,15 @@ internal static class DataQualitySql
                    avg(s.moving_range) filter (where s.period < (select month from as_of)) as usual_moving_range,
                    count(s.moving_range) filter (where s.period < (select month from as_of)) as moving_ranges,
                    array_agg(s.period) filter (where s.gap) as gap_after,
-                   array_agg(s.next_period) filter (where s.gap) as gap_before,
+                   array_agg(s.next_period) filter (where s.gap) as gap_before, min(s.step) as step,
                    -- The history itself, for the overview's tiles (unread columns are not computed for this page).
                    array_agg(s.period order by s.period) as periods, array_agg(s.value order by s.period) as figure_values,
                    min(s.status) filter (where s.period = (select month from as_of)) as status,
                    bool_or(s.computed) filter (where s.period = (select month from as_of)) as computed
             from (
-                select s.*, coalesce(s.next_period, (select month from as_of) + interval '1 month') > s.period + interval '1 month' as gap
+                select s.*, coalesce(s.next_period, (select month from as_of) + steps.step) > s.period + steps.step as gap, steps.step
                 from series s
+                join metric_steps steps on steps.metric_id = s.metric_id
             ) s
             group by s.metric_id, s.area_id
         ),
@@ -53,8 +61,8 @@ internal static class DataQualitySql
                    coalesce((
                        select array_agg(m.month::date order by m.month)
                        from unnest(s.gap_after, s.gap_before) as g(gap_start, gap_end)
-                       cross join lateral generate_series(g.gap_start + interval '1 month',
-                           coalesce(g.gap_end - interval '1 month', (select month from as_of)), interval '1 month') as m(month)
+                       cross join lateral generate_series(g.gap_start + s.step,
+                           coalesce(g.gap_end - s.step, (select month from as_of)), s.step) as m(month)
                    ), '{}') as missing_months,
                    coalesce(restated.months, '{}') as restated_months,
                    s.periods, s.figure_values, s.status, s.computed
