@@ -6,7 +6,7 @@ namespace KpiDashboard.Tests.Publication;
 /// </summary>
 internal sealed class LinearSystem
 {
-    private readonly Dictionary<string, int> unknowns = new(StringComparer.Ordinal);
+    private readonly Dictionary<object, int> unknowns = [];
 
     /// <summary>The reduced rows by their pivot: pivot + (other unknowns, none of them a pivot) + constant = 0.</summary>
     private readonly Dictionary<int, LinearExpression> rows = [];
@@ -15,7 +15,7 @@ internal sealed class LinearSystem
 
     public int RelationCount { get; private set; }
 
-    public LinearExpression Unknown(string name)
+    public LinearExpression Unknown(object name)
     {
         if (!unknowns.TryGetValue(name, out var index))
         {

@@ -75,7 +75,7 @@ internal sealed class PublicReader
         }
         if (!IsShown(cell))
         {
-            return System.Unknown($"{component}:{cell.Key}");
+            return System.Unknown((component, cell.Key));
         }
         var number = component switch { "v" => cell.Value, "n" => cell.Numerator, _ => cell.Denominator };
         return number is null ? null : LinearExpression.Of(number.Value);
@@ -86,7 +86,7 @@ internal sealed class PublicReader
         foreach (var which in isRate ? new[] { "n", "d" } : ["v"])
         {
             var terms = parts.Select(p => Term(plan.Grid.Find(total.Metric, p, total.Month), which)).ToList();
-            if (Term(total, which) is { } sum && terms.All(t => t is not null))
+            if (Term(total, which) is { } sum && terms.All(t => t is not null) && !(sum.IsConstant && terms.All(t => t!.IsConstant)))
             {
                 System.Require(sum - LinearExpression.Sum(terms!));
             }
@@ -97,7 +97,7 @@ internal sealed class PublicReader
     {
         var numerator = SumOfParts(rule.NumeratorParts, share);
         var denominator = SumOfParts(rule.DenominatorParts, share);
-        if (share.Numerator is { } n && share.Denominator is { } d)
+        if (share.Numerator is { } n && share.Denominator is { } d && !(numerator.IsConstant && denominator.IsConstant))
         {
             System.Require(numerator - LinearExpression.Of(n));
             System.Require(denominator - LinearExpression.Of(d));
@@ -125,7 +125,12 @@ internal sealed class PublicReader
             return;
         }
         // The change as published: the true difference, whatever the helper let through.
+        var (now, then) = (Term(cell, "v")!, Term(before, "v")!);
+        if (now.IsConstant && then.IsConstant)
+        {
+            return;
+        }
         var change = Fraction.From(cell.Value!.Value) - Fraction.From(before.Value!.Value);
-        System.Require(Term(cell, "v")! - Term(before, "v")! - LinearExpression.Of(change));
+        System.Require(now - then - LinearExpression.Of(change));
     }
 }

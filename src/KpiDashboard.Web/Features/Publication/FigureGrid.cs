@@ -4,6 +4,7 @@ namespace KpiDashboard.Web.Features.Publication;
 public sealed class FigureGrid
 {
     private readonly Dictionary<CellKey, FigureCell> cells = [];
+    private ILookup<(string Metric, string Area), FigureCell>? series;
 
     public FigureGrid(IEnumerable<FigureCell> figures)
     {
@@ -22,4 +23,11 @@ public sealed class FigureGrid
     public FigureCell? Find(CellKey key) => cells.GetValueOrDefault(key);
 
     public FigureCell? Find(string metric, string area, DateOnly month) => Find(new CellKey(metric, area, month));
+
+    /// <summary>One measure's figures in one area, month by month.</summary>
+    public IEnumerable<FigureCell> Series(string metric, string area)
+    {
+        series ??= cells.Values.OrderBy(c => c.Month).ToLookup(c => (c.Metric, c.Area));
+        return series[(metric, area)];
+    }
 }

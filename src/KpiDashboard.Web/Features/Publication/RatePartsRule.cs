@@ -14,7 +14,8 @@ internal static class RatePartsRule
         {
             foreach (var cell in context.CellsOf(rule.Metric))
             {
-                var parts = rule.AllParts.Select(p => context.Grid.Find(p, cell.Area, cell.Month)).OfType<FigureCell>().ToList();
+                var allParts = context.PartsOf(rule);
+                var parts = allParts.Select(p => context.Grid.Find(p, cell.Area, cell.Month)).OfType<FigureCell>().ToList();
                 if (!context.IsSuppressed(cell.Key))
                 {
                     if (parts.Any(p => context.IsSuppressed(p.Key)))
@@ -22,7 +23,7 @@ internal static class RatePartsRule
                         changed |= context.Suppress(cell.Key, SuppressionReason.Rate);
                     }
                 }
-                else if (parts.Count == rule.AllParts.Count() && parts.All(context.IsShownNumber))
+                else if (parts.Count == allParts.Count && parts.All(context.IsShownNumber))
                 {
                     var numerator = rule.NumeratorParts
                         .Select(p => context.Grid.Find(p, cell.Area, cell.Month)!)

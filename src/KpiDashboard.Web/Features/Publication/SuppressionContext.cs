@@ -5,12 +5,15 @@ internal sealed class SuppressionContext
 {
     private readonly Dictionary<string, MetricRule> rules;
     private readonly Dictionary<string, AreaNode> areas;
+    private readonly Dictionary<string, IReadOnlyList<string>> partsByMetric;
 
     private SuppressionContext(FigureGrid grid, Dictionary<string, MetricRule> rules, Dictionary<string, AreaNode> areas)
     {
         Grid = grid;
         this.rules = rules;
         this.areas = areas;
+        Rules = [.. rules.Values.OrderBy(r => r.Metric, StringComparer.Ordinal)];
+        partsByMetric = rules.Values.ToDictionary(r => r.Metric, r => (IReadOnlyList<string>)[.. r.AllParts], StringComparer.Ordinal);
         Children = areas.Values
             .Where(a => a.Parent is not null)
             .GroupBy(a => a.Parent!, StringComparer.Ordinal)
@@ -33,7 +36,10 @@ internal sealed class SuppressionContext
 
     public IReadOnlyList<FigureCell> CellsOf(string metric) => CellsByMetric.GetValueOrDefault(metric) ?? [];
 
-    public IEnumerable<MetricRule> Rules => rules.Values.OrderBy(r => r.Metric, StringComparer.Ordinal);
+    public IReadOnlyList<MetricRule> Rules { get; }
+
+    /// <summary>Every count a rate is built from, numerator and denominator, once each.</summary>
+    public IReadOnlyList<string> PartsOf(MetricRule rule) => partsByMetric[rule.Metric];
 
     public MetricRule RuleFor(string metric) => rules[metric];
 

@@ -32,6 +32,6 @@ public sealed class SuppressionPlan(FigureGrid grid, IReadOnlyDictionary<CellKey
     /// <summary>Which changes, points and SPC signals of one measure's series in one area the audience may see.</summary>
     public DerivedVisibility DerivedFor(string metric, string area, Audience audience) =>
         DerivedVisibility.FromSeries(
-            Grid.Cells.Where(c => c.Metric == metric && c.Area == area).Select(c => new SeriesPoint(c.Month, c.HasValue, IsSuppressed(c.Key))),
+            Grid.Series(metric, area).Select(c => new SeriesPoint(c.Month, c.HasValue, IsSuppressed(c.Key))),
             audience);
 }
