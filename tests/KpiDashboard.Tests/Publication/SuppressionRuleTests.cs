@@ -184,6 +184,37 @@ public sealed class SuppressionRuleTests
         Assert.StartsWith("The figures to publish hold two figures for missing in NE for 2026-05", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_share_on_a_numerator_of_0_is_suppressed_for_its_small_denominator_but_suppresses_no_count()
+    {
+        var (rules, cells) = AuditGrades(inadequate: [0, 9, 8, 12], good: [3, 28, 40, 35], countsMarked: false);
+
+        var plan = Decide(cells, rules);
+
+        Assert.Equal(SuppressionReason.Rate, plan.Reason("inadequate-pct", "NE"));
+        Assert.Single(plan.Suppressed);
+    }
+
+    [Fact]
+    public void An_area_tree_that_goes_round_in_a_circle_is_refused_with_a_sentence()
+    {
+        AreaNode[] areas = [new("NE", "NW"), new("NW", "NE")];
+
+        var error = Assert.Throws<ArgumentException>(() => Suppression.Decide(new FigureGrid([]), new PublicationCatalogue([Missing], areas)));
+
+        Assert.StartsWith("The area tree goes round in a circle through NE.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_rate_built_from_a_measure_the_catalogue_does_not_list_is_refused_with_a_sentence()
+    {
+        var rule = new MetricRule("repeat-pct", true, Rollup.Ratio, ["repeats"], ["referrals"]);
+
+        var error = Assert.Throws<ArgumentException>(() => Decide([], rule));
+
+        Assert.StartsWith("The measure repeat-pct is built from repeats, which the publication catalogue does not list.", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>Two grade counts and the share of them that is inadequate, in every area, with the authority as the sum.</summary>
     private static (MetricRule[] Rules, List<FigureCell> Cells) AuditGrades(int[] inadequate, int[] good, bool countsMarked = true)
     {
