@@ -36,7 +36,7 @@ internal static class PrimaryRule
     }
 
     /// <summary>The sum of the parts' figures in the cell's area and month; null when there are none or one is missing.</summary>
-    internal static decimal? SumOfParts(SuppressionContext context, IReadOnlyList<string> parts, FigureCell cell)
+    private static decimal? SumOfParts(SuppressionContext context, IReadOnlyList<string> parts, FigureCell cell)
     {
         if (parts.Count == 0)
         {
