@@ -71,6 +71,7 @@ public static class KpiDashboardServices
     private static void AddFeatures(IServiceCollection services, ConfigurationManager configuration)
     {
         services.Configure<ImportLimits>(configuration.GetSection("Import"));
+        services.Configure<Features.Publication.PublicationOptions>(configuration.GetSection("Publication"));
         services.AddSingleton<ImportService>();
         services.AddSingleton<ImportUndo>();
         services.AddSingleton<ImportHistory>();
