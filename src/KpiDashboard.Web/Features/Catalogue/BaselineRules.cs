@@ -9,7 +9,7 @@ namespace KpiDashboard.Web.Features.Catalogue;
 /// </summary>
 public static class BaselineRules
 {
-    public const int MinimumMonths = 12;
+    public const int MinimumMonths = Spc.SpcOptions.MinimumBaselinePoints;
 
     public static IReadOnlyList<FieldProblem> Problems(
         BaselineEntry proposed, IReadOnlySet<string> metricCodes, IReadOnlySet<string> areaCodes)
