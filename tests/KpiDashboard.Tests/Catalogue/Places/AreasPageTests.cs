@@ -106,4 +106,13 @@ public sealed class AreasPageTests(PostgresServer server) : BunitContext, IAsync
 
         cut.WaitForAssertion(() => Assert.Equal("North Eastern", cut.Find("tr[data-area=NE] td").TextContent), Wait);
     }
+
+    async ValueTask IAsyncDisposable.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
 }
