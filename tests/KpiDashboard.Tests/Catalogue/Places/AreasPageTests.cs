@@ -60,7 +60,6 @@ public sealed class AreasPageTests(PostgresServer server) : BunitContext, IAsync
 
         cut.WaitForAssertion(() => Assert.Contains("An area needs a code, such as NE.", LinkedError(cut, "add-code"), StringComparison.Ordinal), Wait);
         Assert.Contains("An area needs a name, such as North East.", LinkedError(cut, "add-name"), StringComparison.Ordinal);
-        Assert.Contains("A quadrant needs a parent: the authority it is part of.", LinkedError(cut, "add-parent"), StringComparison.Ordinal);
         Assert.Equal("Nothing was saved: see the fields marked below.", cut.Find("[data-testid=areas-message]").TextContent.Trim());
         Assert.Equal(5, cut.FindAll("[data-testid=areas] tbody tr").Count);
     }
@@ -79,13 +78,26 @@ public sealed class AreasPageTests(PostgresServer server) : BunitContext, IAsync
     }
 
     [Fact]
+    public void A_locality_offered_the_authority_as_its_parent_is_refused_under_the_parent_field()
+    {
+        var cut = RenderLoaded();
+        Type(cut, "code", "WOK");
+        Type(cut, "name", "Woking");
+        var kind = cut.FindComponents<MudBlazor.MudSelect<KpiDashboard.Web.Data.AreaKind>>()[0].Instance;
+        cut.InvokeAsync(() => kind.ValueChanged.InvokeAsync(KpiDashboard.Web.Data.AreaKind.Locality));
+
+        cut.Find("[data-testid=add-submit]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("A locality's parent must be a quadrant; Surrey (SCC) is an authority.", LinkedError(cut, "add-parent"), StringComparison.Ordinal), Wait);
+        Assert.NotEqual("true", cut.Find("#add-code").GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
     public void An_area_is_added_from_the_form_and_listed()
     {
         var cut = RenderLoaded();
         Type(cut, "code", "CEN");
         Type(cut, "name", "Central");
-        var parent = cut.FindComponents<MudBlazor.MudSelect<string>>()[0].Instance;
-        cut.InvokeAsync(() => parent.ValueChanged.InvokeAsync("SCC"));
 
         cut.Find("[data-testid=add-submit]").Click();
 
