@@ -11,7 +11,8 @@ using KpiDashboard.Web.Hosting;
 using Npgsql;
 
 // Speed of the overview and the detail series on a database holding many authorities, beside hand-written SQL
-// fetching the same rows in the same run. Usage: dotnet run -c Release --project bench/KpiDashboard.OverviewBenchmarks [iterations]
+// fetching the same rows in the same run, and beside the figures view as it was before the roll-up rules moved into
+// the catalogue (figures-before.sql, created as figures_before): before and after on the same data in the same run. Usage: dotnet run -c Release --project bench/KpiDashboard.OverviewBenchmarks [iterations]
 // With --explain, prints PostgreSQL's plans of the overview's queries for the authority instead of timing them.
 var explain = args.Contains("--explain");
 var iterations = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(50);
@@ -40,6 +41,7 @@ try
     app.UseKpiDashboard();
     await app.Services.GetRequiredService<DatabasePreparation>().StartAsync(CancellationToken.None);
     var dataSource = app.Services.GetRequiredService<NpgsqlDataSource>();
+    await ExecuteAsync(dataSource, await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "figures-before.sql")));
 
     var generating = System.Diagnostics.Stopwatch.StartNew();
     await BenchData.GenerateAsync(dataSource);
@@ -54,6 +56,10 @@ try
     var authorityId = (int)await ScalarAsync(dataSource, "select id from areas where code = 'LA9'");
     var subAreaId = (int)await ScalarAsync(dataSource, "select id from areas where code = 'LA9-3'");
     var metricId = (int)await ScalarAsync(dataSource, "select id from metrics where code = 'metric-2'");
+    var shareId = (int)await ScalarAsync(dataSource, $"select id from metrics where code = 'metric-{BenchData.ShareEvery}'");
+    // The overview's one statement and a detail series, on the view as it was (before) and as it is (after).
+    var overviewBefore = FiguresView.Before(OverviewSql.Text);
+    const string Series = "select period, value, numerator, denominator, status from figures where metric_id = $1 and area_id = $2 order by period";
     // The hand-written reference names the catalogue's metrics, as the app does, so PostgreSQL descends the key
     // (metric_id, area_id, period) once per metric instead of scanning the table for the area.
     var metricIds = (int[])await ScalarAsync(dataSource, "select array_agg(id order by id) from metrics");
@@ -69,7 +75,12 @@ try
     if (explain)
     {
         await ExplainAsync(dataSource, OverviewSql.Text.Replace("@area", "$1", StringComparison.Ordinal).Replace("@month", "$2::date", StringComparison.Ordinal), authorityId, month);
-        await ExplainAsync(dataSource, "select period, value from figures where metric_id = $1 and area_id = $2 order by period", metricId, authorityId);
+        await ExplainAsync(dataSource, FiguresView.Before(OverviewSql.Text).Replace("@area", "$1", StringComparison.Ordinal).Replace("@month", "$2::date", StringComparison.Ordinal), authorityId, month);
+        foreach (var (view, id) in new[] { (Series, metricId), (FiguresView.Before(Series), metricId), (Series, shareId), (FiguresView.Before(Series), shareId) })
+        {
+            await ExplainAsync(dataSource, view, id, authorityId);
+        }
+
         return;
     }
 
@@ -90,11 +101,17 @@ try
         await Timing.OfAsync("Overview, authority (60 tiles: value, RAG, changes, sparkline, SPC icons, flags)", () => overview.LoadAsync("LA9", month), iterations, 50),
         await Timing.OfAsync("Overview, sub-area", () => overview.LoadAsync("LA9-3", month), iterations, 50),
         await Timing.OfAsync("  of which: its one statement (figures, flags' inputs, commentary)", () => OverviewSql.ReadAsync(dataSource, authorityId, month, CancellationToken.None), iterations),
+        await Timing.OfAsync("  before: the overview's statement on the figures view before the catalogue's roll-up rules", () => StatementAsync(dataSource, overviewBefore, authorityId, month), iterations),
+        await Timing.OfAsync("  after: the same statement on today's figures view", () => StatementAsync(dataSource, OverviewSql.Text, authorityId, month), iterations, 50),
         await Timing.OfAsync("Data-quality flags for the area alone (the overview reads them in its own statement)", () => dataQuality.LoadAsync(authorityId, month, true), iterations),
         await Timing.OfAsync("Hand-written SQL: the area's figures up to the month", () => RowsAsync(dataSource,
             "select metric_id, period, value, status from observations where metric_id = any($1) and area_id = $2 and period <= $3", metricIds, authorityId, month), iterations),
         await Timing.OfAsync("Detail series: XmR chart of one metric and area", () => spc.LoadAsync("metric-2", "LA9"), iterations, 10),
         await Timing.OfAsync("Detail series: figures with status and RAG", () => observations.LoadAsync("metric-2", authorityId, null, null), iterations, 10),
+        await Timing.OfAsync("  before: a ratio metric's series (SQL) on the view before", () => RowsAsync(dataSource, FiguresView.Before(Series), metricId, authorityId), iterations),
+        await Timing.OfAsync("  after: the same on today's view", () => RowsAsync(dataSource, Series, metricId, authorityId), iterations, 10),
+        await Timing.OfAsync($"  before: a share's series (metric-{BenchData.ShareEvery}, computed for the authority) on the view before", () => RowsAsync(dataSource, FiguresView.Before(Series), shareId, authorityId), iterations),
+        await Timing.OfAsync("  after: the same on today's view (from its parts)", () => RowsAsync(dataSource, Series, shareId, authorityId), iterations, 10),
         await Timing.OfAsync("Hand-written SQL: one metric's series for the area", () => RowsAsync(dataSource,
             "select period, value, status from observations where metric_id = $1 and area_id = $2 order by period", metricId, authorityId), iterations),
         await Timing.OfAsync("Hand-written SQL: sub-area figures up to the month", () => RowsAsync(dataSource,
@@ -149,6 +166,24 @@ static async Task ExplainAsync(NpgsqlDataSource dataSource, string sql, params o
     while (await reader.ReadAsync())
     {
         Console.WriteLine(reader.GetString(0));
+    }
+}
+
+static async Task ExecuteAsync(NpgsqlDataSource dataSource, string sql)
+{
+    await using var command = dataSource.CreateCommand(sql);
+    await command.ExecuteNonQueryAsync();
+}
+
+static async Task StatementAsync(NpgsqlDataSource dataSource, string sql, int areaId, DateOnly month)
+{
+    await using var command = dataSource.CreateCommand(sql);
+    command.Parameters.Add(new NpgsqlParameter<int?>("area", areaId) { DataTypeName = "integer" });
+    command.Parameters.Add(new NpgsqlParameter<DateOnly?>("month", month) { DataTypeName = "date" });
+    await using var reader = await command.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+        _ = reader.GetValue(0);
     }
 }
 

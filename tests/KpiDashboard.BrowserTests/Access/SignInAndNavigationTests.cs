@@ -48,7 +48,8 @@ public sealed class SignInAndNavigationTests(AppServer app)
         var page = await context.OpenInteractiveAsync("/");
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
 
-        var expected = ReaderLinks.Concat(role == Roles.Analyst ? AnalystLinks : []).Concat(role == Roles.Admin ? AdminLinks : []).ToList();
+        // An Admin keeps the catalogue, so also tunes how SPC charts are read (Policies.TuneSpc).
+        var expected = ReaderLinks.Concat(role == Roles.Analyst ? AnalystLinks : []).Concat(role == Roles.Admin ? ["SPC settings", .. AdminLinks] : []).ToList();
         var shown = await nav.GetByRole(AriaRole.Link).AllInnerTextsAsync();
         Assert.Equal(expected, shown.Select(s => s.Trim()).ToList());
         await page.SaveScreenshotAsync($"nav-{role.ToLowerInvariant()}-desktop");

@@ -24,6 +24,7 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
     private static readonly string[] Anyone = [Anonymous, Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin];
     private static readonly string[] Readers = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin];
     private static readonly string[] Analysts = [Roles.Analyst];
+    private static readonly string[] AnalystsAndAdmins = [Roles.Analyst, Roles.Admin];
     private static readonly string[] Presenters = [Roles.Presenter, Roles.Admin];
     private static readonly string[] Admins = [Roles.Admin];
 
@@ -38,13 +39,15 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         ["/packs/{Id:int}/edit"] = Presenters,
         ["/present/{Id:int}"] = Readers,
         ["/data-quality"] = Analysts,
-        ["/spc-settings"] = Analysts,
+        ["/spc-settings"] = AnalystsAndAdmins,
         ["/import"] = Analysts,
         ["/imports"] = Analysts,
         ["/imports/{Id:long}"] = Analysts,
         ["/admin/users"] = Admins,
         ["/admin/api-keys"] = Admins,
         ["/admin/audit"] = Admins,
+        ["/admin/catalogue/areas"] = Admins,
+        ["/admin/catalogue/comparators"] = Admins,
         ["/account/sign-in"] = Anyone,
         ["/account/access-denied"] = Anyone,
         ["/error"] = Anyone,

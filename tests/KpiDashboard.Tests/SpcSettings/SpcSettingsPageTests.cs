@@ -90,6 +90,37 @@ public sealed class SpcSettingsPageTests(PostgresServer server) : BunitContext, 
         Assert.EndsWith("now reads a shift as 6 points in a row and a trend as 6.", cut.Find("[data-testid=lengths-saved]").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_baseline_shorter_than_12_months_is_named_under_the_last_month_and_nothing_is_saved()
+    {
+        var cut = RenderLoaded();
+        cut.Find("#baseline-first").Change("2018-04");
+        cut.Find("#baseline-last").Change("2018-12");
+
+        cut.Find("[data-testid=baseline-save]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("true", cut.Find("#baseline-last").GetAttribute("aria-invalid")), Wait);
+        Assert.Contains("baseline-last-error", cut.Find("#baseline-last").GetAttribute("aria-describedby") ?? "", StringComparison.Ordinal);
+        Assert.Equal("A baseline needs at least 12 months for its limits to be trusted; Apr 2018 to Dec 2018 is 9.", cut.Find("#baseline-last-error").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid=baselines-table] tbody tr"));
+    }
+
+    [Fact]
+    public void A_baseline_is_saved_from_the_form_listed_and_removed()
+    {
+        var cut = RenderLoaded();
+        cut.Find("#baseline-first").Change("2018-04");
+        cut.Find("#baseline-last").Change("2019-03");
+
+        cut.Find("[data-testid=baseline-save]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Saved: limits fixed on Apr 2018 to Mar 2019.", cut.Find("[data-testid=baseline-saved]").TextContent.Trim()), Wait);
+        var row = cut.Find("[data-testid=baselines-table] tbody tr");
+        Assert.Equal(("Every area", "Apr 2018 to Mar 2019"), (row.Children[1].TextContent, row.Children[2].TextContent));
+        row.QuerySelector("button")!.Click();
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=baselines-table] tbody tr")), Wait);
+    }
+
     async ValueTask IAsyncDisposable.DisposeAsync()
     {
         await base.DisposeAsync();

@@ -21,11 +21,16 @@ public static class AuditActions
     public const string UserUnlocked = "user unlocked";
     public const string ApiKeyCreated = "API key created";
     public const string ApiKeyRevoked = "API key revoked";
+    public const string AreaAdded = "area added";
+    public const string AreaChanged = "area changed";
+    public const string ComparatorAdded = "comparator added";
+    public const string ComparatorChanged = "comparator changed";
 
     /// <summary>Every action, in the order the audit page offers them as a filter.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         SignIn, SignInFailed, LockedOut, SignOut, SingleSignOnLinked, Import, Undo, Commentary, Annotation, Pack, Settings,
         UserCreated, RolesChanged, UserDisabled, UserEnabled, UserUnlocked, ApiKeyCreated, ApiKeyRevoked,
+        AreaAdded, AreaChanged, ComparatorAdded, ComparatorChanged,
     ];
 }

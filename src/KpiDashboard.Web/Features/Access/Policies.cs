@@ -14,8 +14,11 @@ public static class Policies
     /// <summary>Write commentary.</summary>
     public const string Comment = "Comment";
 
-    /// <summary>Imports and undo, annotations, data quality, SPC settings.</summary>
+    /// <summary>Imports and undo, annotations, data quality.</summary>
     public const string Analyse = "Analyse";
+
+    /// <summary>How SPC charts are read (run lengths, recalculations, baselines): the analysts', and the catalogue's keepers', the admins.</summary>
+    public const string TuneSpc = "TuneSpc";
 
     /// <summary>Meeting packs.</summary>
     public const string Present = "Present";
@@ -35,6 +38,7 @@ public static class Policies
         [Read] = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin],
         [Comment] = [Roles.Presenter, Roles.Analyst],
         [Analyse] = [Roles.Analyst],
+        [TuneSpc] = [Roles.Analyst, Roles.Admin],
         [Present] = [Roles.Presenter, Roles.Admin],
         [Administer] = [Roles.Admin],
         [ApiRead] = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin],

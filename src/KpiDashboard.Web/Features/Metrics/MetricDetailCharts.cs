@@ -20,7 +20,7 @@ public static class MetricDetailCharts
         var charts = new List<ChartView>
         {
             First(data, view),
-            ComparisonChart.Build(data.Metric, data.Window, data.Series),
+            ComparisonChart.Build(data.Metric, data.Window, data.ComparisonSeries),
         };
         if (data.Grades is { } grades)
         {

@@ -60,4 +60,10 @@ public sealed record MetricDetailData(
     public DateOnly? End => Window.Count > 0 ? Window[^1] : null;
 
     public AreaSeries SeriesFor(AreaChoice area) => Series.First(s => s.Area.Id == area.Id);
+
+    /// <summary>
+    /// What the comparison chart draws: the authority and its quadrants. Localities are left out (a quadrant's localities
+    /// beside every quadrant would crowd it); each has its own trend and SPC chart when chosen.
+    /// </summary>
+    public IReadOnlyList<AreaSeries> ComparisonSeries => [.. Series.Where(s => s.Area.Kind != AreaKind.Locality)];
 }

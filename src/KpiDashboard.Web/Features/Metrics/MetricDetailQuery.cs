@@ -67,7 +67,9 @@ public sealed class MetricDetailQuery(IDbContextFactory<KpiDbContext> contextFac
         var setting = await db.SpcSettings.AsNoTracking().SingleOrDefaultAsync(s => s.MetricId == metric.Id, cancellationToken);
         var recalculations = await db.SpcRecalculations.AsNoTracking()
             .Where(r => r.MetricId == metric.Id && (r.AreaId == null || r.AreaId == area.Id)).ToListAsync(cancellationToken);
-        return MetricSpc.Analyse(metric, area.Id, figures.Select(f => (f.Period, f.Value)), setting, recalculations);
+        var baselines = await db.SpcBaselines.AsNoTracking()
+            .Where(b => b.MetricId == metric.Id && (b.AreaId == null || b.AreaId == area.Id)).ToListAsync(cancellationToken);
+        return MetricSpc.Analyse(metric, area.Id, figures.Select(f => (f.Period, f.Value)), setting, recalculations, baselines);
     }
 
     private static async Task<Dictionary<(int Metric, int Area, DateOnly Period), Figure>> FiguresAsync(

@@ -89,7 +89,7 @@ public static class SpcChart
         return new ChartView(Kind, title, summary, config, table)
         {
             FileName = fileName,
-            Notes = [.. Legend(points), .. spc.Partitions.Where(p => p.Reason is not null && months.Contains(p.From))
+            Notes = [.. Legend(points), .. BaselineNotes(spc), .. spc.Partitions.Where(p => p.Reason is not null && months.Contains(p.From))
                 .Select(p => $"Limits recalculated from {FigureFormat.Month(p.From)}: {p.Reason}.")],
         };
     }
@@ -169,6 +169,17 @@ public static class SpcChart
             Stepped = "middle",
             Order = 2,
         };
+
+    /// <summary>"Limits fixed on Apr 2018 to Mar 2019.", or why a baseline set in the catalogue was not used.</summary>
+    public static IEnumerable<string> BaselineNotes(SpcResult spc) => (spc.Partitions.Count == 0 ? null : spc.Partitions[0]) switch
+    {
+        { FixedOn: { } fixedOn } => [$"Limits fixed on {Period(fixedOn)}."],
+        { BaselineNotUsed: { } unused } =>
+            [$"The baseline {Period(unused)} holds fewer than {SpcOptions.MinimumBaselinePoints} figures, so the first limits come from every month until the next recalculation."],
+        _ => [],
+    };
+
+    private static string Period(SpcBaselinePeriod period) => $"{FigureFormat.Month(period.First)} to {FigureFormat.Month(period.Last)}";
 
     private static IEnumerable<KeyValuePair<string, ChartAnnotation>> Recalculations(IReadOnlyList<DateOnly> months, SpcResult spc) =>
         spc.Partitions.Where(p => p.Reason is not null)

@@ -34,6 +34,7 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
         var metrics = await db.Metrics.AsNoTracking().Include(x => x.Targets).ToDictionaryAsync(x => x.Id, cancellationToken);
         var spcSettings = await db.SpcSettings.AsNoTracking().ToDictionaryAsync(x => x.MetricId, cancellationToken);
         var recalculations = await db.SpcRecalculations.AsNoTracking().ToListAsync(cancellationToken);
+        var baselines = await db.SpcBaselines.AsNoTracking().ToListAsync(cancellationToken);
         var rows = await figuresRead;
         var selected = new OverviewArea(area.Code, area.Name);
         if (rows.FirstOrDefault() is not { Month: { } chosen, Months: var months })
@@ -43,7 +44,7 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
 
         // Out-of-date is judged only on the latest month: an earlier month is old by choice.
         var tiles = rows.Where(r => metrics.ContainsKey(r.MetricId)).Select(row => BuildTile(metrics[row.MetricId], area.Id, chosen, row,
-            spcSettings.GetValueOrDefault(row.MetricId), recalculations) with
+            spcSettings.GetValueOrDefault(row.MetricId), recalculations, baselines) with
         {
             Flags = row.Quality is { } quality ? dataQuality.FlagsFor(quality, checkOutOfDate: chosen == months[0]) : [],
             Commentary = row.Commentary,
@@ -53,7 +54,7 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
     }
 
     private static KpiTileModel BuildTile(Metric metric, int areaId, DateOnly chosen, OverviewSql.Row row,
-        SpcSetting? spcSetting, List<SpcRecalculationPoint> recalculations)
+        SpcSetting? spcSetting, List<SpcRecalculationPoint> recalculations, List<SpcBaseline> baselines)
     {
         var history = row.Periods.Select((period, i) => (Period: period, Value: row.Values[i])).ToList();
         var series = history.ToDictionary(f => f.Period, f => f.Value);
@@ -65,7 +66,7 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
             .Select(i => from.AddMonths(i))
             .Select(p => new TrendPoint(p, series.GetValueOrDefault(p)))
             .ToList();
-        var spc = MetricSpc.Analyse(metric, areaId, history, spcSetting, recalculations);
+        var spc = MetricSpc.Analyse(metric, areaId, history, spcSetting, recalculations, baselines);
         var current = series.GetValueOrDefault(chosen);
         return new KpiTileModel(metric.Code, metric.Name, metric.Theme, metric.Unit, metric.Polarity, chosen,
             current, row.Status, RagEngine.Judge(metric.Polarity, target, current), target?.Target,

@@ -86,7 +86,7 @@ public sealed class MeasureSlideBuilder(MetricDetailQuery details)
     private static ChartView? Chart(MetricDetailData data, PackChartView view) => view switch
     {
         PackChartView.Spc => MetricDetailCharts.First(data, TrendView.Spc),
-        PackChartView.Comparison => ComparisonChart.Build(data.Metric, data.Window, data.Series),
+        PackChartView.Comparison => ComparisonChart.Build(data.Metric, data.Window, data.ComparisonSeries),
         PackChartView.AuditGrades => data.Grades is { } grades ? AuditGradeChart.Build(grades) : null,
         PackChartView.Workforce => data.Workforce is { } workforce && data.End is { } end ? WorkforceChart.Build(end, workforce) : null,
         _ => MetricDetailCharts.First(data, TrendView.Trend),

@@ -14,8 +14,9 @@ internal static class SpcPartitions
         {
             var (start, recalculation) = starts[p];
             var end = p + 1 < starts.Count ? starts[p + 1].Start : points.Count;
-            var baseline = recalculation is null ? options.BaselineMonths : recalculation.BaselineMonths;
-            var partition = Calculate(points, start, end, baseline, recalculation?.Reason);
+            var partition = recalculation is null && options.Baseline is { } period
+                ? FixedOn(points, start, end, period, options.BaselineMonths)
+                : Calculate(points, start, end, recalculation is null ? options.BaselineMonths : recalculation.BaselineMonths, recalculation?.Reason);
             Array.Fill(result, partition, start, end - start);
         }
 
@@ -41,11 +42,28 @@ internal static class SpcPartitions
         return starts;
     }
 
+    /// <summary>
+    /// The first partition's limits from the figures of the baseline months inside it (moving ranges between consecutive
+    /// figures there), applied to the whole partition; with too few figures there, the partition's own limits.
+    /// </summary>
+    private static SpcPartition FixedOn(IReadOnlyList<SpcInputPoint> points, int start, int end, SpcBaselinePeriod period, int? baselineMonths)
+    {
+        var values = Enumerable.Range(start, end - start).Where(i => period.Contains(points[i].Period)).Select(i => points[i].Value).ToList();
+        return values.Count < SpcOptions.MinimumBaselinePoints
+            ? Calculate(points, start, end, baselineMonths, null) with { BaselineNotUsed = period }
+            : Limits(points, start, end, null, values) with { FixedOn = period };
+    }
+
     private static SpcPartition Calculate(IReadOnlyList<SpcInputPoint> points, int start, int end, int? baselineMonths, string? reason)
     {
         // A baseline shorter than the minimum would give limits on too few points, so it is lengthened to 13.
         var basis = Math.Min(end - start, Math.Max(baselineMonths ?? end - start, SpcOptions.MinimumPoints));
-        var values = Enumerable.Range(start, basis).Select(i => points[i].Value).ToList();
+        return Limits(points, start, end, reason, [.. Enumerable.Range(start, basis).Select(i => points[i].Value)]);
+    }
+
+    private static SpcPartition Limits(IReadOnlyList<SpcInputPoint> points, int start, int end, string? reason, List<decimal> values)
+    {
+        var basis = values.Count;
         var mean = values.Average();
         var meanMovingRange = values.Zip(values.Skip(1), (a, b) => Math.Abs(b - a)).Average();
         var limit = LimitFactor * meanMovingRange;

@@ -2,7 +2,8 @@ namespace KpiDashboard.Web.Features.Spc;
 
 /// <summary>
 /// A stretch of the chart with one mean and one set of limits. Two-sigma lines sit two thirds of the way from
-/// the mean to each limit. <see cref="Reason"/> is null for the first partition.
+/// the mean to each limit. <see cref="Reason"/> is null for the first partition. <see cref="FixedOn"/> is the baseline
+/// period the limits were fixed on; <see cref="BaselineNotUsed"/> the one that was set but held too few figures.
 /// </summary>
 public sealed record SpcPartition(
     DateOnly From,
@@ -14,7 +15,12 @@ public sealed record SpcPartition(
     decimal UpperLimit,
     decimal LowerLimit,
     decimal UpperTwoSigma,
-    decimal LowerTwoSigma);
+    decimal LowerTwoSigma)
+{
+    public SpcBaselinePeriod? FixedOn { get; init; }
+
+    public SpcBaselinePeriod? BaselineNotUsed { get; init; }
+}
 
 /// <summary>One point with its class; <see cref="Side"/> says which way a special cause points.</summary>
 public sealed record SpcPoint(DateOnly Period, decimal Value, SpcClass Class, SpcSide? Side, SpcPartition? Partition);

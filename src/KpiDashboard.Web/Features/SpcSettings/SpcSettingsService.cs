@@ -1,6 +1,7 @@
 using KpiDashboard.Web.Components.Figures;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Access;
+using KpiDashboard.Web.Features.Catalogue;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Web.Features.SpcSettings;
@@ -11,7 +12,10 @@ public sealed record RunLengthsRow(string MetricCode, string MetricName, int Shi
 /// <summary>A month from which a metric's SPC limits are recalculated, for one area or all, and why.</summary>
 public sealed record RecalculationRow(int Id, string MetricCode, string MetricName, string? AreaName, DateOnly StartsFrom, string Reason);
 
-/// <summary>Reads and changes how each metric's SPC chart is read: run lengths and recalculation points. Changes are audited.</summary>
+/// <summary>The months a metric's first SPC limits are fixed on, for one area or (no area) every area.</summary>
+public sealed record BaselineRow(int Id, string MetricCode, string MetricName, string? AreaCode, string? AreaName, DateOnly FirstMonth, DateOnly LastMonth);
+
+/// <summary>Reads and changes how each metric's SPC chart is read: run lengths, recalculation points and baselines. Changes are audited.</summary>
 public sealed class SpcSettingsService(IDbContextFactory<KpiDbContext> contextFactory, AuditLog audit)
 {
     public const int MaxReasonLength = 500;
@@ -125,6 +129,66 @@ public sealed class SpcSettingsService(IDbContextFactory<KpiDbContext> contextFa
             db.SpcRecalculations.Remove(point.Point);
             audit.Add(db, actor, AuditActions.Settings, $"SPC recalculation of {point.Metric}",
                 $"removed from {Import.PeriodParser.Format(point.Point.StartsFrom)} for {point.Area ?? "every area"}: {point.Point.Reason}");
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    public async Task<IReadOnlyList<BaselineRow>> BaselinesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await (from b in db.SpcBaselines.AsNoTracking()
+                      join m in db.Metrics on b.MetricId equals m.Id
+                      join a in db.Areas on b.AreaId equals (int?)a.Id into areas
+                      from a in areas.DefaultIfEmpty()
+                      orderby m.SortOrder, a == null ? "" : a.Code
+                      select new BaselineRow(b.Id, m.Code, m.Name, a == null ? null : a.Code, a == null ? null : a.Name, b.FirstMonth, b.LastMonth))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Sets (or replaces) the baseline of a measure for one area or, with no area, every area.</summary>
+    /// <returns>The problems, each naming its field (see <see cref="BaselineEntry"/>); empty when saved.</returns>
+    public async Task<IReadOnlyList<FieldProblem>> SaveBaselineAsync(string? metricCode, string? areaCode, DateOnly? firstMonth, DateOnly? lastMonth,
+        Actor actor, CancellationToken cancellationToken = default)
+    {
+        var entry = new BaselineEntry(metricCode?.Trim() ?? "", string.IsNullOrWhiteSpace(areaCode) ? null : areaCode.Trim(),
+            firstMonth is { } f ? new DateOnly(f.Year, f.Month, 1) : null, lastMonth is { } l ? new DateOnly(l.Year, l.Month, 1) : null);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var metrics = await db.Metrics.AsNoTracking().ToDictionaryAsync(m => m.Code, m => m.Id, cancellationToken);
+        var areas = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Code, a => a.Id, cancellationToken);
+        var problems = BaselineRules.Problems(entry, metrics.Keys.ToHashSet(), areas.Keys.ToHashSet());
+        if (problems.Count > 0)
+        {
+            return problems;
+        }
+
+        var (metricId, areaId) = (metrics[entry.MetricCode], entry.AreaCode is null ? (int?)null : areas[entry.AreaCode]);
+        var baseline = await db.SpcBaselines.SingleOrDefaultAsync(b => b.MetricId == metricId && b.AreaId == areaId, cancellationToken);
+        var was = baseline is null ? "none" : BaselineRules.Describe(baseline.FirstMonth, baseline.LastMonth);
+        if (baseline is null)
+        {
+            baseline = new SpcBaseline { MetricId = metricId, AreaId = areaId };
+            db.SpcBaselines.Add(baseline);
+        }
+
+        (baseline.FirstMonth, baseline.LastMonth) = (entry.FirstMonth!.Value, entry.LastMonth!.Value);
+        audit.Add(db, actor, AuditActions.Settings, $"SPC baseline of {entry.MetricCode}",
+            $"{entry.AreaCode ?? "every area"}: {was} → {BaselineRules.Describe(baseline.FirstMonth, baseline.LastMonth)}");
+        await db.SaveChangesAsync(cancellationToken);
+        return [];
+    }
+
+    public async Task RemoveBaselineAsync(int id, Actor actor, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var found = await db.SpcBaselines.Where(b => b.Id == id)
+            .Select(b => new { Baseline = b, Metric = db.Metrics.Where(m => m.Id == b.MetricId).Select(m => m.Code).Single(),
+                Area = db.Areas.Where(a => a.Id == b.AreaId).Select(a => a.Code).SingleOrDefault() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is not null)
+        {
+            db.SpcBaselines.Remove(found.Baseline);
+            audit.Add(db, actor, AuditActions.Settings, $"SPC baseline of {found.Metric}",
+                $"{found.Area ?? "every area"}: {BaselineRules.Describe(found.Baseline.FirstMonth, found.Baseline.LastMonth)} → none");
             await db.SaveChangesAsync(cancellationToken);
         }
     }
