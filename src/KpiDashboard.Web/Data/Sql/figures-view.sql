@@ -4,7 +4,8 @@
 --     measures) is 100 x the sum of its numerator parts over the sum of its denominator parts, in every area and month
 --     where those counts exist (a part missing in an area is the sum of that area's sub-areas, when every one has it);
 --   * otherwise, for an area with sub-areas, a 'Sum' metric is the sum of theirs and a 'Ratio' metric the sum of
---     their numerators over the sum of their denominators, when every sub-area has a figure;
+--     their numerators over the sum of their denominators, when every sub-area has a figure (a sub-area is expected
+--     from its first figure of that measure on, so one added later leaves the earlier months as they were);
 --   * 'None' is never computed.
 -- A month that cannot be computed (a sub-area or a part missing, a zero denominator) is a NotComputable row.
 --
@@ -58,11 +59,18 @@ missing_cells as (
 judged as (
     select c.area_id, c.metric_id, c.period, c.rollup, c.decimals, q.*,
            case c.rollup
-               when 'Sum' then q.with_value = c.quadrant_count
-               when 'Ratio' then q.with_numerator = c.quadrant_count and q.with_denominator = c.quadrant_count and q.denominator > 0
+               when 'Sum' then q.with_value = expected.children
+               when 'Ratio' then q.with_numerator = expected.children and q.with_denominator = expected.children and q.denominator > 0
                else false
            end as computable
     from missing_cells c
+    -- A sub-area is expected from its first figure of the measure on: one added later (a fifth quadrant) leaves the
+    -- months before it as they were.
+    cross join lateral (
+        select count(*) as children
+        from unnest(c.quadrant_ids) as child(area_id)
+        where exists (select 1 from observations x where x.metric_id = c.metric_id and x.area_id = child.area_id and x.period <= c.period)
+    ) expected
     cross join lateral (
         select count(*) as quadrant_rows, count(o.value) as with_value, sum(o.value) as total,
                count(o.numerator) as with_numerator, count(o.denominator) as with_denominator,
@@ -120,19 +128,27 @@ derived_cells as (
             union all
             select d.part_id, 'Denominator' from unnest(g.denominator_ids) as d(part_id)
         ) part
+        -- The part's own figure here; only where there is none, the sum of the sub-areas expected by then (the
+        -- subqueries inside case run only when reached).
         cross join lateral (
-            select case when here.status is not null then here.value when below.with_value = g.quadrant_count then below.total end as value,
-                   coalesce(here.status = 'Provisional', below.provisional, false) as provisional
+            select case when here.status is not null then here.value
+                        else (select case when count(o.value) = (
+                                      select count(*) from unnest(g.quadrant_ids) as child(area_id)
+                                      where exists (select 1 from observations x
+                                                    where x.metric_id = part.part_id and x.area_id = child.area_id and x.period <= cell.period::date))
+                                  then sum(o.value) end
+                              from observations o
+                              where o.metric_id = part.part_id and o.area_id = any(g.quadrant_ids) and o.period = cell.period::date)
+                   end as value,
+                   case when here.status is not null then here.status = 'Provisional'
+                        else coalesce((select bool_or(o.status = 'Provisional') from observations o
+                                       where o.metric_id = part.part_id and o.area_id = any(g.quadrant_ids) and o.period = cell.period::date), false)
+                   end as provisional
             from (select 1) as one
             left join lateral (
                 select o.value, o.status from observations o
                 where o.metric_id = part.part_id and o.area_id = g.area_id and o.period = cell.period::date
             ) here on true
-            left join lateral (
-                select count(o.value) as with_value, sum(o.value) as total, bool_or(o.status = 'Provisional') as provisional
-                from observations o
-                where o.metric_id = part.part_id and o.area_id = any(g.quadrant_ids) and o.period = cell.period::date
-            ) below on true
         ) v
     ) parts
     where (select 1 from observations x where x.metric_id = g.metric_id and x.area_id = g.area_id and x.period = cell.period::date) is null

@@ -67,6 +67,24 @@ public sealed class NewAreaTests(PostgresServer server) : DatabaseTest(server, s
     }
 
     [Fact]
+    public async Task A_quadrant_added_later_leaves_the_authoritys_computed_months_before_its_first_figure_as_they_were()
+    {
+        await RemoveAuthorityReferralsAsync();
+        var may = await FigureAsync("referrals", "SCC", June2020.AddMonths(-1));
+
+        Assert.Empty(await App.Get<AreaService>().AddAsync(new AreaEntry("CEN", "Central", AreaKind.Quadrant, "SCC", 6), Admin, Ct));
+        await ImportAsync("2020-06,CEN,referrals,17,,");
+
+        var mayAfter = await FigureAsync("referrals", "SCC", June2020.AddMonths(-1));
+        Assert.Equal((may.Value, ObservationStatus.Actual), (mayAfter.Value, mayAfter.Status));
+
+        // From its first figure on, the new quadrant is expected: a month it misses is not computable, not a smaller sum.
+        await ImportAsync("2020-08,NE,referrals,100,,", "2020-08,NW,referrals,100,,", "2020-08,SE,referrals,100,,", "2020-08,SW,referrals,100,,");
+        var august = await FigureAsync("referrals", "SCC", new DateOnly(2020, 8, 1));
+        Assert.Equal((null, ObservationStatus.NotComputable), (august.Value, august.Status));
+    }
+
+    [Fact]
     public async Task A_locality_is_in_the_chooser_with_its_own_figures_but_not_in_the_comparison_chart_nor_added_to_the_authority()
     {
         await RemoveAuthorityReferralsAsync();
