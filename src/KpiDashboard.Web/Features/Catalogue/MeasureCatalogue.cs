@@ -184,7 +184,9 @@ public sealed partial class MeasureCatalogue(IDbContextFactory<KpiDbContext> con
     private static MeasureDraft Trimmed(MeasureDraft d) =>
         d with { Code = d.Code.Trim(), Name = d.Name.Trim(), Theme = d.Theme.Trim(), Definition = d.Definition.Trim() };
 
-    private static List<PartDraft> Trimmed(IReadOnlyList<PartDraft> parts) => [.. parts.Select(p => p with { Code = p.Code.Trim() }).Distinct()];
+    /// <summary>The parts trimmed, each once, in the order they are stored and described: numerators first, then by code.</summary>
+    private static List<PartDraft> Trimmed(IReadOnlyList<PartDraft> parts) =>
+        [.. parts.Select(p => p with { Code = p.Code.Trim() }).Distinct().OrderBy(p => p.Role).ThenBy(p => p.Code, StringComparer.Ordinal)];
 
     private static RuleProblem NoSuchMeasure(string code) => new(CatalogueFields.Code, $"There is no measure with the code {code}.");
 
