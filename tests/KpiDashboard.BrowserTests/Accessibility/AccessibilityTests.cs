@@ -31,6 +31,8 @@ public sealed class AccessibilityTests(AppServer app)
     [InlineData("/admin/users")]
     [InlineData("/admin/api-keys")]
     [InlineData("/admin/audit")]
+    [InlineData("/admin/catalogue")]
+    [InlineData("/admin/catalogue/measures/audits-inadequate-pct")]
     [InlineData("/packs")]
     [InlineData("/packs/1")]
     [InlineData("/packs/2/edit")]
