@@ -17,6 +17,9 @@ public sealed partial class MeasureForm
     private CatalogueSelect? _unitField, _polarityField, _frequencyField, _rollupField;
     private ElementReference _partsField;
 
+    /// <summary>The parts' fieldset, as focus moves to it when they are wrong.</summary>
+    public ElementReference PartsElement => _partsField;
+
     [Inject]
     private NavigationManager Navigation { get; set; } = default!;
 
