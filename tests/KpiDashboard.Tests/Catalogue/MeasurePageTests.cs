@@ -34,6 +34,8 @@ public sealed class MeasurePageTests(PostgresServer server) : BunitContext, IAsy
 
     private string FocusedId(IRenderedComponent<MeasurePage> cut)
     {
+        // Focus moves after the render that shows the problems.
+        cut.WaitForAssertion(() => JSInterop.VerifyFocusAsyncInvoke(), Wait);
         var focused = (ElementReference)JSInterop.VerifyFocusAsyncInvoke().Arguments[0]!;
         return cut.FindComponents<CatalogueField>().Where(f => f.Instance.Element.Id == focused.Id).Select(f => f.Instance.Id)
             .Concat(cut.FindComponents<CatalogueSelect>().Where(f => f.Instance.Element.Id == focused.Id).Select(f => f.Instance.Id))
@@ -117,6 +119,23 @@ public sealed class MeasurePageTests(PostgresServer server) : BunitContext, IAsy
 
         cut.WaitForAssertion(() => Assert.EndsWith("/admin/catalogue/measures/visits-late", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), Wait);
         Assert.Contains("Added Visits late (visits-late).", cut.Find("[data-testid=measure-message]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_measure_can_be_placed_before_another_on_the_overview()
+    {
+        var cut = RenderLoaded();
+        Fill(cut, "measure-position", "referrals");
+        Fill(cut, "measure-code", "visits-late");
+        Fill(cut, "measure-name", "Visits late");
+        Fill(cut, "measure-theme", "Quality of practice");
+        Fill(cut, "measure-definition", "Visits made after the date they were due.");
+
+        cut.Find("[data-testid=measure-save]").Click();
+
+        cut.WaitForAssertion(() => Assert.EndsWith("/admin/catalogue/measures/visits-late", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), Wait);
+        var codes = (await _app!.Get<MeasureCatalogue>().ListAsync(Xunit.TestContext.Current.CancellationToken)).Select(m => m.Code).ToList();
+        Assert.Equal(codes.IndexOf("referrals") - 1, codes.IndexOf("visits-late"));
     }
 
     [Fact]

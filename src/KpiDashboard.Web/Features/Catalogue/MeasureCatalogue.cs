@@ -27,7 +27,7 @@ public sealed partial class MeasureCatalogue(IDbContextFactory<KpiDbContext> con
         var placeBefore = before is null ? null : catalogue.FirstOrDefault(m => m.Code == before);
         if (before is not null && placeBefore is null)
         {
-            problems.Add(new RuleProblem("sort_order", $"There is no measure with the code {before} to place the new one before."));
+            problems.Add(new RuleProblem("position", $"There is no measure with the code {before} to place the new one before."));
         }
 
         if (problems.Count > 0)
