@@ -107,6 +107,16 @@ public sealed class MeasureTargetsTests(PostgresServer server) : CatalogueTest(s
     }
 
     [Fact]
+    public async Task The_catalogue_list_shows_the_target_in_force_now_and_names_an_area_target()
+    {
+        var list = (await Catalogue.ListAsync(Ct)).ToDictionary(m => m.Code, m => m.CurrentTarget);
+
+        Assert.Equal("target 10, green 10, red 20 (from 2020-04)", list[Inadequate]);
+        Assert.Equal("target 186, green 170, red 186 (from 2018-04, SCC only)", list["uasc"]);
+        Assert.Null(list["referrals"]);
+    }
+
+    [Fact]
     public async Task A_target_for_a_measure_that_does_not_exist_is_refused() =>
         Assert.Equal("There is no measure with the code nowhere.",
             Assert.Single(await Catalogue.AddTargetAsync("nowhere", new TargetDraft(April2021, null, 8, 8, 18), Admin, Ct)).Sentence);

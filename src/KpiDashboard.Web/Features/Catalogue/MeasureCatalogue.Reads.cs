@@ -10,12 +10,20 @@ public sealed partial class MeasureCatalogue
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var metrics = await db.Metrics.AsNoTracking().Include(m => m.Targets).OrderBy(m => m.SortOrder).ToListAsync(cancellationToken);
+        var areaCodes = await db.Areas.AsNoTracking().ToDictionaryAsync(a => a.Id, a => a.Code, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var month = new DateOnly(today.Year, today.Month, 1);
-        return [.. metrics.Select(m => new MeasureSummary(m.Code, m.Name, m.Theme, m.Unit, m.Rollup, m.RetiredAt,
-            m.Targets.Where(t => t.AreaId is null && t.EffectiveFrom <= month).MaxBy(t => t.EffectiveFrom) is { } t
-                ? CatalogueWords.Target(new TargetDraft(t.EffectiveFrom, null, t.Target, t.Green, t.Red)) + $" (from {TargetRules.MonthText(t.EffectiveFrom)})"
-                : m.Targets.Count > 0 ? "for some areas, or from a later month" : null))];
+        return [.. metrics.Select(m => new MeasureSummary(m.Code, m.Name, m.Theme, m.Unit, m.Rollup, m.RetiredAt, CurrentTarget(m.Targets, month, areaCodes)))];
+    }
+
+    /// <summary>The target in force this month for every area, else the latest one for an area (named), else null.</summary>
+    private static string? CurrentTarget(List<MetricTarget> targets, DateOnly month, Dictionary<int, string> areaCodes)
+    {
+        var inForce = targets.Where(t => t.EffectiveFrom <= month).OrderByDescending(t => t.EffectiveFrom).ToList();
+        return (inForce.FirstOrDefault(t => t.AreaId is null) ?? inForce.FirstOrDefault()) is { } t
+            ? CatalogueWords.Target(new TargetDraft(t.EffectiveFrom, null, t.Target, t.Green, t.Red))
+                + $" (from {TargetRules.MonthText(t.EffectiveFrom)}{(t.AreaId is { } area ? $", {areaCodes[area]} only" : "")})"
+            : targets.Count > 0 ? "from a later month" : null;
     }
 
     public async Task<MeasureRecord?> LoadAsync(string code, CancellationToken cancellationToken = default)
