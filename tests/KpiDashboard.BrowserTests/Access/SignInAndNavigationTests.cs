@@ -12,7 +12,7 @@ public sealed class SignInAndNavigationTests(AppServer app)
 {
     private static readonly string[] ReaderLinks = ["Overview", "Commentary", "Annotations", "Meeting packs"];
     private static readonly string[] AnalystLinks = ["Data quality", "SPC settings", "Import", "Imports"];
-    private static readonly string[] AdminLinks = ["Users", "API keys", "Audit log"];
+    private static readonly string[] AdminLinks = ["Catalogue", "Users", "API keys", "Audit log"];
 
     [Fact]
     public async Task A_visitor_is_sent_to_sign_in_a_wrong_password_is_named_and_the_right_one_returns_to_the_page_asked_for()

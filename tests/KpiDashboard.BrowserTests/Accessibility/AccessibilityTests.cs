@@ -33,6 +33,8 @@ public sealed class AccessibilityTests(AppServer app)
     [InlineData("/admin/audit")]
     [InlineData("/admin/catalogue/areas")]
     [InlineData("/admin/catalogue/comparators")]
+    [InlineData("/admin/catalogue")]
+    [InlineData("/admin/catalogue/measures/audits-inadequate-pct")]
     [InlineData("/packs")]
     [InlineData("/packs/1")]
     [InlineData("/packs/2/edit")]

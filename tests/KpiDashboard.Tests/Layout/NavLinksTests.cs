@@ -45,7 +45,7 @@ public sealed class NavLinksTests : BunitContext
         this.SignInAs(TestUsers.For(Roles.Admin), Roles.Admin, Roles.Analyst, Roles.Viewer);
         var navigation = Services.GetRequiredService<NavigationManager>();
         var cut = Render<NavLinks>();
-        Assert.Equal(["Overview", "Commentary", "Annotations", "Meeting packs", "Data quality", "SPC settings", "Import", "Imports", "Users", "API keys", "Audit log"], Shown(cut));
+        Assert.Equal(["Overview", "Commentary", "Annotations", "Meeting packs", "Data quality", "SPC settings", "Import", "Imports", "Catalogue", "Users", "API keys", "Audit log"], Shown(cut));
 
         navigation.NavigateTo("/imports/12");
         cut.WaitForAssertion(() => Assert.Equal(["Imports|app-nav-link active"], Current(cut)));

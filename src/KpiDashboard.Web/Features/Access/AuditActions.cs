@@ -25,6 +25,14 @@ public static class AuditActions
     public const string AreaChanged = "area changed";
     public const string ComparatorAdded = "comparator added";
     public const string ComparatorChanged = "comparator changed";
+    public const string MeasureAdded = "measure added";
+    public const string MeasureEdited = "measure edited";
+    public const string MeasureRetired = "measure retired";
+    public const string MeasureRestored = "measure restored";
+    public const string RollupChanged = "roll-up changed";
+    public const string TargetAdded = "target added";
+    public const string TargetChanged = "target changed";
+    public const string TargetRemoved = "target removed";
 
     /// <summary>Every action, in the order the audit page offers them as a filter.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -32,5 +40,6 @@ public static class AuditActions
         SignIn, SignInFailed, LockedOut, SignOut, SingleSignOnLinked, Import, Undo, Commentary, Annotation, Pack, Settings,
         UserCreated, RolesChanged, UserDisabled, UserEnabled, UserUnlocked, ApiKeyCreated, ApiKeyRevoked,
         AreaAdded, AreaChanged, ComparatorAdded, ComparatorChanged,
+        MeasureAdded, MeasureEdited, MeasureRetired, MeasureRestored, RollupChanged, TargetAdded, TargetChanged, TargetRemoved,
     ];
 }
