@@ -5,6 +5,24 @@ public static class CatalogueDiff
 {
     public const string OrderColumn = "order";
 
+    /// <summary>
+    /// The display order of an ordered file's rows. A file that lists everything the catalogue has sets the order by its
+    /// rows' order; a file that lists only some keeps the others' places, its rows already there keep theirs, and its
+    /// new rows go after the last, in the file's order.
+    /// </summary>
+    public static List<CatalogueRow> PlaceInOrder(CatalogueFile file, IReadOnlyList<CatalogueRow> current, List<CatalogueRow> given)
+    {
+        var keys = given.Select(r => r.Key(file)).ToHashSet(StringComparer.Ordinal);
+        if (!file.Ordered || current.All(r => keys.Contains(r.Key(file))))
+        {
+            return given;
+        }
+
+        var existing = current.ToDictionary(r => r.Key(file), r => r.Order, StringComparer.Ordinal);
+        var next = current.Count == 0 ? 0 : current.Max(r => r.Order);
+        return [.. given.Select(r => r with { Order = existing.TryGetValue(r.Key(file), out var order) ? order : ++next })];
+    }
+
     public static (CatalogueFileSummary Summary, List<CatalogueChange> Changes) Compare(CatalogueFile file, IReadOnlyList<CatalogueRow> current, IReadOnlyList<CatalogueRow> given)
     {
         var existing = current.ToDictionary(r => r.Key(file), StringComparer.Ordinal);

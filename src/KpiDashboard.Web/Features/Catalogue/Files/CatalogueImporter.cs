@@ -19,7 +19,10 @@ public sealed record CatalogueUpload(string Name, byte[] Bytes);
 /// </summary>
 public sealed class CatalogueImporter(IDbContextFactory<KpiDbContext> contextFactory, AuditLog audit, IOptions<ImportLimits> limits)
 {
-    public async Task<CatalogueImportResult> ImportAsync(IReadOnlyList<CatalogueUpload> uploads, Actor actor, bool dryRun, CancellationToken cancellationToken)
+    /// <param name="addOnly">Write only rows the catalogue lacks, leaving every existing one as it is: how the seed is
+    /// loaded at each start, so that an Admin's later edits are never undone by a restart.</param>
+    public async Task<CatalogueImportResult> ImportAsync(IReadOnlyList<CatalogueUpload> uploads, Actor actor, bool dryRun, CancellationToken cancellationToken,
+        bool addOnly = false)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -42,9 +45,11 @@ public sealed class CatalogueImporter(IDbContextFactory<KpiDbContext> contextFac
                 continue;
             }
 
+            rows = given[file.Name] = CatalogueDiff.PlaceInOrder(file, current[file.Name], rows);
+
             var (summary, fileChanges) = CatalogueDiff.Compare(file, current[file.Name], rows);
-            files.Add(summary);
-            changes.AddRange(fileChanges);
+            files.Add(addOnly ? summary with { Changed = 0, Unchanged = summary.Unchanged + summary.Changed } : summary);
+            changes.AddRange(fileChanges.Where(c => c.Added || !addOnly));
         }
 
         if (changes.Count == 0)
