@@ -85,6 +85,7 @@ public static class KpiDashboardServices
         services.AddSingleton<CommentaryService>();
         services.AddSingleton<AnnotationService>();
         services.AddSingleton<Features.SpcSettings.SpcSettingsService>();
+        services.AddSingleton<Features.Catalogue.MeasureCatalogue>();
         services.AddSingleton<BenchmarkService>();
         services.AddSingleton<MetricDetailQuery>();
         services.AddSingleton<Features.Admin.AuditQuery>();

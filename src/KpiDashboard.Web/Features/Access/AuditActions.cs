@@ -22,11 +22,20 @@ public static class AuditActions
     public const string UserUnlocked = "user unlocked";
     public const string ApiKeyCreated = "API key created";
     public const string ApiKeyRevoked = "API key revoked";
+    public const string MeasureAdded = "measure added";
+    public const string MeasureEdited = "measure edited";
+    public const string MeasureRetired = "measure retired";
+    public const string MeasureRestored = "measure restored";
+    public const string RollupChanged = "roll-up changed";
+    public const string TargetAdded = "target added";
+    public const string TargetChanged = "target changed";
+    public const string TargetRemoved = "target removed";
 
     /// <summary>Every action, in the order the audit page offers them as a filter.</summary>
     public static readonly IReadOnlyList<string> All =
     [
         SignIn, SignInFailed, LockedOut, SignOut, SingleSignOnLinked, Import, Undo, CatalogueImport, Commentary, Annotation, Pack, Settings,
         UserCreated, RolesChanged, UserDisabled, UserEnabled, UserUnlocked, ApiKeyCreated, ApiKeyRevoked,
+        MeasureAdded, MeasureEdited, MeasureRetired, MeasureRestored, RollupChanged, TargetAdded, TargetChanged, TargetRemoved,
     ];
 }

@@ -5,9 +5,12 @@ using KpiDashboard.Web.Features.Spc;
 
 namespace KpiDashboard.Web.Features.Metrics;
 
-/// <summary>A metric as the detail page describes it, with every target it has had.</summary>
+/// <summary>A metric as the detail page describes it, with every target it has had, and when it was retired, if it was.</summary>
 public sealed record MetricFacts(
-    string Code, string Name, string Theme, string Definition, MetricUnit Unit, Polarity Polarity, IReadOnlyList<MetricTarget> Targets);
+    string Code, string Name, string Theme, string Definition, MetricUnit Unit, Polarity Polarity, IReadOnlyList<MetricTarget> Targets)
+{
+    public DateTimeOffset? RetiredAt { get; init; }
+}
 
 public sealed record AreaChoice(int Id, string Code, string Name, AreaKind Kind);
 

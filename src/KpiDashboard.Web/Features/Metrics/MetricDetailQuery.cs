@@ -32,7 +32,10 @@ public sealed class MetricDetailQuery(IDbContextFactory<KpiDbContext> contextFac
         var months = await db.Observations.Where(o => o.MetricId == metric.Id)
             .Select(o => o.Period).Distinct().OrderByDescending(p => p).ToListAsync(cancellationToken);
         var size = range is { } r && Ranges.Contains(r) ? r : DefaultRange;
-        var facts = new MetricFacts(metric.Code, metric.Name, metric.Theme, metric.Definition, metric.Unit, metric.Polarity, metric.Targets);
+        var facts = new MetricFacts(metric.Code, metric.Name, metric.Theme, metric.Definition, metric.Unit, metric.Polarity, metric.Targets)
+        {
+            RetiredAt = metric.RetiredAt,
+        };
         if (months.Count == 0)
         {
             return new MetricDetailData(facts, area, areas, months, size, [], areas.Select(a => new AreaSeries(a, [])).ToList(), [], null, null);

@@ -8,7 +8,7 @@ namespace KpiDashboard.Web.Features.Overview;
 /// <summary>
 /// Everything the overview reads for one area (<c>@area</c>) in one statement that reads its figures once: the
 /// months with any figure, the month shown (<c>@month</c> if it has figures, else the latest), and per metric in
-/// catalogue order its history up to that month, the figure's status, the data-quality inputs and the commentary.
+/// catalogue order (retired ones left out) its history up to that month, the figure's status, the data-quality inputs and the commentary.
 /// </summary>
 internal static class OverviewSql
 {
@@ -27,6 +27,7 @@ internal static class OverviewSql
         from metrics m
         left join quality q on q.metric_id = m.id
         left join commentaries c on c.metric_id = m.id and c.area_id = @area and c.period = (select month from as_of)
+        where m.retired_at is null
         order by m.sort_order
         """;
 
