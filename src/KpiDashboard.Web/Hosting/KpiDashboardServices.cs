@@ -89,6 +89,8 @@ public static class KpiDashboardServices
         services.AddSingleton<BenchmarkService>();
         services.AddSingleton<MetricDetailQuery>();
         services.AddSingleton<Features.Admin.AuditQuery>();
+        services.AddSingleton<Features.Catalogue.Places.AreaService>();
+        services.AddSingleton<Features.Catalogue.Places.ComparatorService>();
         services.AddPacks();
         services.AddExports(configuration);
     }

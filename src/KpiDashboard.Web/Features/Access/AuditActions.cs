@@ -30,6 +30,10 @@ public static class AuditActions
     public const string TargetAdded = "target added";
     public const string TargetChanged = "target changed";
     public const string TargetRemoved = "target removed";
+    public const string AreaAdded = "area added";
+    public const string AreaChanged = "area changed";
+    public const string ComparatorAdded = "comparator added";
+    public const string ComparatorChanged = "comparator changed";
 
     /// <summary>Every action, in the order the audit page offers them as a filter.</summary>
     public static readonly IReadOnlyList<string> All =
@@ -37,5 +41,6 @@ public static class AuditActions
         SignIn, SignInFailed, LockedOut, SignOut, SingleSignOnLinked, Import, Undo, CatalogueImport, Commentary, Annotation, Pack, Settings,
         UserCreated, RolesChanged, UserDisabled, UserEnabled, UserUnlocked, ApiKeyCreated, ApiKeyRevoked,
         MeasureAdded, MeasureEdited, MeasureRetired, MeasureRestored, RollupChanged, TargetAdded, TargetChanged, TargetRemoved,
+        AreaAdded, AreaChanged, ComparatorAdded, ComparatorChanged,
     ];
 }
