@@ -47,6 +47,23 @@ public sealed class CatalogueImportProblemTests(PostgresServer server) : Catalog
             "spc-recalculations.csv, row 2: the row has unbalanced quotation marks; each quoted cell must start and end with \"." },
         { CatalogueFile.Comparators, "england,England", "england,England\nengland,England again",
             "comparators.csv, row 3, column code: england is already given in row 2; give each once." },
+        // The catalogue's own rules, as the admin pages apply them.
+        { CatalogueFile.RollupParts, "audits-good-or-better-pct,audits-good,numerator\n", "audits-good-or-better-pct,audits-good,numerator\naudits-good-or-better-pct,referrals,numerator\n",
+            "rollup-parts.csv, row 7, column part: a share needs at least one numerator, and each numerator must be one of its group's counts." },
+        { CatalogueFile.Metrics, "audits-good,Case audits graded good,Quality of practice,count,0,higher-is-better,monthly,1,yes,sum", "audits-good,Case audits graded good,Quality of practice,count,0,higher-is-better,monthly,1,yes,none",
+            "metrics.csv, row 3, column rollup: audits-good is a part of audits-good-or-better-pct, audits-inadequate-pct, so it must keep rolling up by sum. | rollup-parts.csv, row 2, column part: a part of a share must be a count that adds up (roll-up: sum): audits-good is not. | rollup-parts.csv, row 7, column part: a part of a share must be a count that adds up (roll-up: sum): audits-good is not." },
+        { CatalogueFile.Metrics, "complaints,Complaints received,Feedback,count,0,lower-is-better,monthly,1", "complaints,Complaints received,Feedback,count,0,lower-is-better,monthly,99",
+            "metrics.csv, row 26, column reporting_lag_months: the reporting lag is from 0 to 24 months; 99 is not allowed." },
+        { CatalogueFile.Targets, "audits-inadequate-pct,,2020-04,10,10,20", "audits-inadequate-pct,,2020-04,10,20,10",
+            "targets.csv, row 3, column red: lower is better for this measure, so green (20) must be at or below red (10)." },
+        { CatalogueFile.Targets, "complaints,SCC,2018-04,35,35,45", "complaints,SCC,2018-04,35,35,45\nreferrals,,2018-04,1,1,1",
+            "targets.csv, row 23, column metric: a neutral measure is not judged red, amber or green, so it cannot have a target." },
+        { CatalogueFile.Areas, "SW,South West,quadrant,SCC", "SW,North East,quadrant,SCC",
+            "areas.csv, row 3, column name: the name North East is already used by area SW. | areas.csv, row 6, column name: the name North East is already used by area NE." },
+        { CatalogueFile.Comparators, "england,England", "england,South East region",
+            "comparators.csv, row 2, column name: the name South East region is already used by comparator south-east-region. | comparators.csv, row 3, column name: the name South East region is already used by comparator england." },
+        { CatalogueFile.SpcBaselines, "metric,area,first_month,last_month", "metric,area,first_month,last_month\nreferrals,NE,2018-04,2018-09",
+            "spc-baselines.csv, row 2, column last_month: a baseline needs at least 12 months for its limits to be trusted; Apr 2018 to Sep 2018 is 6." },
     };
 
     [Theory]

@@ -74,7 +74,7 @@ public sealed class CatalogueImportTests(PostgresServer server) : CatalogueFiles
             [CatalogueFile.Areas] = "code,name,kind,parent\nLOC1,Woking,locality,NE\n",
             [CatalogueFile.Metrics] = "code,name,theme,unit,decimals,polarity,frequency,reporting_lag_months,suppress_small_numbers,rollup,retired,definition\n" +
                 "audits-outstanding-pct,Case audits graded outstanding (%),Quality of practice,Percent,1,Higher-Is-Better,monthly,1,yes,share,,\"Of the case files audited, the share graded \"\"outstanding\"\".\"\n",
-            [CatalogueFile.RollupParts] = "metric,part,role\naudits-outstanding-pct,audits-outstanding,numerator\naudits-outstanding-pct,audits-good,denominator\n",
+            [CatalogueFile.RollupParts] = "metric,part,role\naudits-outstanding-pct,audits-outstanding,numerator\naudits-outstanding-pct,audits-outstanding,denominator\naudits-outstanding-pct,audits-good,denominator\n",
             [CatalogueFile.Targets] = "metric,area,effective_from,target,green,red\naudits-outstanding-pct,LOC1,2021-04,10.50,10.5,5\n",
         };
 
@@ -82,7 +82,7 @@ public sealed class CatalogueImportTests(PostgresServer server) : CatalogueFiles
         var exported = await ExportAsync();
 
         Assert.Equal(CatalogueImportOutcome.Applied, result.Outcome);
-        Assert.Equal(5, result.Changes.Count(c => c.Added));
+        Assert.Equal(6, result.Changes.Count(c => c.Added));
         Assert.EndsWith("LOC1,Woking,locality,NE\n", exported[CatalogueFile.Areas], StringComparison.Ordinal);
         Assert.Contains("audits-outstanding-pct,LOC1,2021-04,10.5,10.5,5\n", exported[CatalogueFile.Targets], StringComparison.Ordinal);
         Assert.Contains("audits-outstanding-pct,Case audits graded outstanding (%),Quality of practice,percent,1,higher-is-better,monthly,1,yes,share,,\"Of the case files audited, the share graded \"\"outstanding\"\".\"\n",

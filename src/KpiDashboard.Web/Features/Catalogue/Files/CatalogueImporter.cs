@@ -122,6 +122,11 @@ public sealed class CatalogueImporter(IDbContextFactory<KpiDbContext> contextFac
             problems.AddRange(fileProblems);
         }
 
+        if (problems.Count == 0)
+        {
+            new CatalogueRuleChecks(current, given, problems).Check();
+        }
+
         return (given, problems);
     }
 
