@@ -1,5 +1,6 @@
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Catalogue.Files;
+using KpiDashboard.Web.Features.Import;
 
 namespace KpiDashboard.Web.Hosting;
 
@@ -34,7 +35,8 @@ public static class CatalogueCommands
             return CommandRunner.UsageError;
         }
 
-        var uploads = await ReadDirectoryAsync(path, CancellationToken.None);
+        var limits = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ImportLimits>>().Value;
+        var uploads = await ReadDirectoryAsync(path, limits, CancellationToken.None);
         if (uploads.Count == 0)
         {
             await Console.Error.WriteLineAsync($"{directory}: holds none of the catalogue files ({CatalogueFile.Names})");
@@ -60,16 +62,23 @@ public static class CatalogueCommands
         return result.Succeeded ? CommandRunner.Success : CommandRunner.ValidationErrors;
     }
 
-    /// <summary>The catalogue files present in a folder (other files, such as the seed's figures, are not catalogue files and are not read).</summary>
-    public static async Task<List<CatalogueUpload>> ReadDirectoryAsync(string directory, CancellationToken cancellationToken)
+    /// <summary>
+    /// The catalogue files present in a folder (other files, such as the seed's figures, are not catalogue files and are
+    /// not read). A file is read to one byte past the upload limit at most, enough for the importer to refuse it.
+    /// </summary>
+    public static async Task<List<CatalogueUpload>> ReadDirectoryAsync(string directory, ImportLimits limits, CancellationToken cancellationToken)
     {
+        var limit = limits.MaxFileBytes + 1;
         var uploads = new List<CatalogueUpload>();
         foreach (var file in CatalogueFile.All)
         {
             var path = Path.Combine(directory, file.Name);
             if (File.Exists(path))
             {
-                uploads.Add(new CatalogueUpload(file.Name, await File.ReadAllBytesAsync(path, cancellationToken)));
+                await using var stream = File.OpenRead(path);
+                var bytes = new byte[Math.Min(stream.Length, limit)];
+                await stream.ReadExactlyAsync(bytes, cancellationToken);
+                uploads.Add(new CatalogueUpload(file.Name, bytes));
             }
         }
 

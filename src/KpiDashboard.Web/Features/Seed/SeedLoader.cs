@@ -12,7 +12,7 @@ namespace KpiDashboard.Web.Features.Seed;
 /// same <see cref="ImportService"/> as an analyst's upload, and loading twice changes nothing:
 /// catalogue entries are added only when missing (through <see cref="CatalogueImporter"/>, as <c>catalogue import</c> would), and a file already imported is recognised by its hash.
 /// </summary>
-public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, ImportService importer, CatalogueImporter catalogue, SeedPacks packs, ILogger<SeedLoader> logger)
+public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, ImportService importer, CatalogueImporter catalogue, Microsoft.Extensions.Options.IOptions<ImportLimits> limits, SeedPacks packs, ILogger<SeedLoader> logger)
 {
     public const string ImportedBy = "seed";
 
@@ -47,7 +47,7 @@ public sealed class SeedLoader(IDbContextFactory<KpiDbContext> contextFactory, I
     /// </summary>
     public async Task LoadCatalogueAsync(string dir, CancellationToken cancellationToken)
     {
-        var uploads = await CatalogueCommands.ReadDirectoryAsync(dir, cancellationToken);
+        var uploads = await CatalogueCommands.ReadDirectoryAsync(dir, limits.Value, cancellationToken);
         var missing = CatalogueFile.All.Where(f => uploads.All(u => u.Name != f.Name)).Select(f => Path.Combine(dir, f.Name)).ToList();
         if (missing.Count > 0)
         {

@@ -13,7 +13,7 @@ public abstract class CatalogueFilesTest(PostgresServer server) : DatabaseTest(s
     protected static async Task<Dictionary<string, string>> SeedFilesAsync()
     {
         var files = new Dictionary<string, string>();
-        foreach (var upload in await CatalogueCommands.ReadDirectoryAsync(RepoPaths.SeedData, Ct))
+        foreach (var upload in await CatalogueCommands.ReadDirectoryAsync(RepoPaths.SeedData, new Web.Features.Import.ImportLimits(), Ct))
         {
             files[upload.Name] = System.Text.Encoding.UTF8.GetString(upload.Bytes);
         }
