@@ -21,6 +21,8 @@ try
     {
         Verb.Migrate => await CommandRunner.MigrateAsync(app),
         Verb.Import => await CommandRunner.ImportAsync(app, command),
+        Verb.CatalogueExport => await CatalogueCommands.ExportAsync(app, command.Files[0]),
+        Verb.CatalogueImport => await CatalogueCommands.ImportAsync(app, command.Files[0], command.DryRun),
         Verb.CreateUser => await AccountCommands.CreateUserAsync(app, command.Account!),
         Verb.CreateApiKey => await AccountCommands.CreateApiKeyAsync(app, command.Account!),
         _ => await CommandRunner.ServeAsync(app),

@@ -5,6 +5,8 @@ public enum Verb
     Serve,
     Migrate,
     Import,
+    CatalogueExport,
+    CatalogueImport,
     CreateUser,
     CreateApiKey,
     Help,
@@ -27,6 +29,10 @@ public sealed record CommandLine(Verb Verb, IReadOnlyList<string> Files, bool Dr
           KpiDashboard.Web migrate                 apply database migrations and exit
           KpiDashboard.Web import <file>... [--dry-run]
                                                    validate and load CSV files of figures
+          KpiDashboard.Web catalogue export <dir>  write the catalogue's CSV files (as in seed-data/) into a folder
+          KpiDashboard.Web catalogue import <dir> [--dry-run]
+                                                   check the catalogue files in a folder, list what they change,
+                                                   and apply all of it or (with problems, or --dry-run) none
           KpiDashboard.Web create-user --email E --role R [--role R ...]
                                                    make a local account (roles: Viewer, Presenter, Analyst, Admin);
                                                    the password is read from standard input, or generated and printed once
@@ -48,6 +54,7 @@ public sealed record CommandLine(Verb Verb, IReadOnlyList<string> Files, bool Dr
             "-h" or "--help" or "help" => new CommandLine(Verb.Help, [], false, [], null),
             "migrate" when rest.Length == hostArgs.Length => new CommandLine(Verb.Migrate, [], false, hostArgs, null),
             "import" => ParseImport(rest, hostArgs),
+            "catalogue" => ParseCatalogue(rest, hostArgs),
             "create-user" => ParseAccount(Verb.CreateUser, args[0], rest),
             "create-api-key" => ParseAccount(Verb.CreateApiKey, args[0], rest),
             _ => new CommandLine(Verb.Help, [], false, [], $"Unknown command '{string.Join(' ', args)}'."),
@@ -61,6 +68,19 @@ public sealed record CommandLine(Verb Verb, IReadOnlyList<string> Files, bool Dr
         return files.Count == 0
             ? new CommandLine(Verb.Help, [], false, [], "import needs at least one CSV file.")
             : new CommandLine(Verb.Import, files, dryRun, hostArgs, null);
+    }
+
+    private static CommandLine ParseCatalogue(string[] rest, string[] hostArgs)
+    {
+        var words = rest.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Except(hostArgs).ToList();
+        var dryRun = rest.Contains("--dry-run");
+        return words switch
+        {
+            ["export", var dir] when !dryRun => new CommandLine(Verb.CatalogueExport, [dir], false, hostArgs, null),
+            ["import", var dir] => new CommandLine(Verb.CatalogueImport, [dir], dryRun, hostArgs, null),
+            ["export" or "import", ..] => Fail($"catalogue {words[0]} needs one folder{(words[0] == "export" && dryRun ? " and does not take --dry-run" : "")}."),
+            _ => Fail("catalogue needs export <dir> or import <dir> [--dry-run]."),
+        };
     }
 
     private static CommandLine ParseAccount(Verb verb, string name, string[] rest)

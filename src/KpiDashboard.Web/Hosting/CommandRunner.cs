@@ -57,7 +57,7 @@ public static class CommandRunner
     /// A path as the person typed it. <c>dotnet run --project</c> starts the app in the project folder, but the
     /// shell's PWD still names the folder the command was typed in, so relative paths resolve from there.
     /// </summary>
-    private static string InvocationPath(string path) =>
+    internal static string InvocationPath(string path) =>
         Path.GetFullPath(path, Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Directory.Exists(pwd)
             ? pwd
             : Environment.CurrentDirectory);

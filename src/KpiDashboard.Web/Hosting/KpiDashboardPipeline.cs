@@ -1,6 +1,7 @@
 using KpiDashboard.Web.Components;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Admin;
+using KpiDashboard.Web.Features.Catalogue.Files;
 using KpiDashboard.Web.Features.Exports;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Packs;
@@ -35,6 +36,7 @@ public static class KpiDashboardPipeline
         app.MapPackApi();
         app.MapImportEndpoints();
         app.MapAuditEndpoints();
+        app.MapCatalogueFilesEndpoints();
         app.MapExports();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;

@@ -77,6 +77,8 @@ public static class KpiDashboardServices
         services.AddSingleton<ImportHistory>();
         services.AddSingleton<ImportTemplates>();
         services.AddSingleton<SeedLoader>();
+        services.AddSingleton<Features.Catalogue.Files.CatalogueExport>();
+        services.AddSingleton<Features.Catalogue.Files.CatalogueImporter>();
         services.AddSingleton<SeedPacks>();
         services.AddSingleton<OverviewQuery>();
         services.AddReadApi();

@@ -73,6 +73,23 @@ public sealed class CsvWriterTests
     }
 
     [Fact]
+    public void The_seed_style_ends_rows_in_lf_quotes_free_text_always_and_writes_text_exactly()
+    {
+        var csv = CsvWriter.ToText(w =>
+        {
+            w.WriteHeader("code", "name", "definition");
+            w.WriteRow(CsvCell.Text("-x"), CsvCell.Text("a, b"), CsvCell.FreeText("Say \"no\"."));
+            w.WriteRow(CsvCell.Text("y"), CsvCell.Text("=1+1"), CsvCell.FreeText(""));
+        }, CsvStyle.Seed);
+
+        Assert.Equal("code,name,definition\n-x,\"a, b\",\"Say \"\"no\"\".\"\ny,=1+1,\"\"\n", csv);
+    }
+
+    [Fact]
+    public void Free_text_is_quoted_in_a_download_too() =>
+        Assert.Equal("\"plain\"\r\n", Row(CsvCell.FreeText("plain")));
+
+    [Fact]
     public void A_heading_that_would_run_as_a_formula_is_made_inert_too() =>
         Assert.Equal("period,\"'=1+1\"\r\n", CsvWriter.ToText(w => w.WriteHeader("period", "=1+1")));
 

@@ -19,6 +19,29 @@ public sealed class CommandLineTests
         Assert.Equal(["--urls", "http://localhost:5090"], command.HostArgs);
     }
 
+    [Theory]
+    [InlineData("catalogue export out", Verb.CatalogueExport, "out", false)]
+    [InlineData("catalogue import seed-data --dry-run", Verb.CatalogueImport, "seed-data", true)]
+    [InlineData("catalogue import seed-data", Verb.CatalogueImport, "seed-data", false)]
+    public void Catalogue_takes_export_or_import_and_one_folder(string args, Verb verb, string folder, bool dryRun)
+    {
+        var command = CommandLine.Parse(args.Split(' '));
+
+        Assert.Equal((verb, folder, dryRun, (string?)null), (command.Verb, command.Files.Single(), command.DryRun, command.Problem));
+    }
+
+    [Theory]
+    [InlineData("catalogue", "catalogue needs export <dir> or import <dir> [--dry-run].")]
+    [InlineData("catalogue export", "catalogue export needs one folder.")]
+    [InlineData("catalogue import a b", "catalogue import needs one folder.")]
+    [InlineData("catalogue export out --dry-run", "catalogue export needs one folder and does not take --dry-run.")]
+    public void Catalogue_without_a_verb_or_folder_is_a_usage_problem(string args, string problem)
+    {
+        var command = CommandLine.Parse(args.Split(' '));
+
+        Assert.Equal((Verb.Help, problem), (command.Verb, command.Problem));
+    }
+
     [Fact]
     public void Import_takes_files_and_a_dry_run_flag_apart_from_host_options()
     {

@@ -10,6 +10,7 @@ public static class AuditActions
     public const string SingleSignOnLinked = "single sign-on linked";
     public const string Import = "import";
     public const string Undo = "undo";
+    public const string CatalogueImport = "catalogue import";
     public const string Commentary = "commentary";
     public const string Annotation = "annotation";
     public const string Pack = "pack";
@@ -37,7 +38,7 @@ public static class AuditActions
     /// <summary>Every action, in the order the audit page offers them as a filter.</summary>
     public static readonly IReadOnlyList<string> All =
     [
-        SignIn, SignInFailed, LockedOut, SignOut, SingleSignOnLinked, Import, Undo, Commentary, Annotation, Pack, Settings,
+        SignIn, SignInFailed, LockedOut, SignOut, SingleSignOnLinked, Import, Undo, CatalogueImport, Commentary, Annotation, Pack, Settings,
         UserCreated, RolesChanged, UserDisabled, UserEnabled, UserUnlocked, ApiKeyCreated, ApiKeyRevoked,
         AreaAdded, AreaChanged, ComparatorAdded, ComparatorChanged,
         MeasureAdded, MeasureEdited, MeasureRetired, MeasureRestored, RollupChanged, TargetAdded, TargetChanged, TargetRemoved,
