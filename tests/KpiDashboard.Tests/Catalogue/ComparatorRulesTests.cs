@@ -21,7 +21,7 @@ public sealed class ComparatorRulesTests
     [InlineData("-england")]
     [InlineData("england-")]
     public void A_code_that_is_not_kebab_case_is_refused(string code) =>
-        Assert.Equal(new FieldProblem("Code", $"A comparator's code is up to 40 lower-case letters and digits in words joined by hyphens, such as south-east-region; '{code}' is not."),
+        Assert.Equal(new RuleProblem("Code", $"A comparator's code is up to 40 lower-case letters and digits in words joined by hyphens, such as south-east-region; '{code}' is not."),
             Assert.Single(ComparatorRules.ProblemsWithNew(new(code, "Neighbours"), Seeded)));
 
     [Fact]
@@ -36,12 +36,12 @@ public sealed class ComparatorRulesTests
 
     [Fact]
     public void A_code_already_used_is_refused() =>
-        Assert.Equal(new FieldProblem("Code", "The code england is already used by England."),
+        Assert.Equal(new RuleProblem("Code", "The code england is already used by England."),
             Assert.Single(ComparatorRules.ProblemsWithNew(new("england", "England and Wales"), Seeded)));
 
     [Fact]
     public void A_name_already_used_is_refused() =>
-        Assert.Equal(new FieldProblem("Name", "The name england is already used by comparator england."),
+        Assert.Equal(new RuleProblem("Name", "The name england is already used by comparator england."),
             Assert.Single(ComparatorRules.ProblemsWithNew(new("eng", "england"), Seeded)));
 
     [Fact]
@@ -50,11 +50,11 @@ public sealed class ComparatorRulesTests
 
     [Fact]
     public void The_code_of_a_comparator_with_benchmarks_cannot_change() =>
-        Assert.Equal(new FieldProblem("Code", "The code england already has benchmarks and cannot change."),
+        Assert.Equal(new RuleProblem("Code", "The code england already has benchmarks and cannot change."),
             Assert.Single(ComparatorRules.ProblemsWithChange("england", new("all-england", "England"), Seeded, currentHasBenchmarks: true)));
 
     [Fact]
     public void A_name_over_100_characters_is_refused() =>
-        Assert.Equal(new FieldProblem("Name", "A comparator's name can be at most 100 characters; this one has 101."),
+        Assert.Equal(new RuleProblem("Name", "A comparator's name can be at most 100 characters; this one has 101."),
             Assert.Single(ComparatorRules.ProblemsWithNew(new("long", new string('n', 101)), Seeded)));
 }

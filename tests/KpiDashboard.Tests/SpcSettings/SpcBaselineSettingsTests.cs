@@ -55,7 +55,7 @@ public sealed class SpcBaselineSettingsTests(PostgresServer server) : DatabaseTe
     {
         static DateOnly? Parse(string? text) => text is null ? null : DateOnly.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
-        Assert.Equal([new FieldProblem(field, sentence)], await Service.SaveBaselineAsync(metric, area, Parse(first), Parse(last), Admin, Ct));
+        Assert.Equal([new RuleProblem(field, sentence)], await Service.SaveBaselineAsync(metric, area, Parse(first), Parse(last), Admin, Ct));
 
         Assert.Empty(await Service.BaselinesAsync(Ct));
         Assert.Empty(await AuditAsync());

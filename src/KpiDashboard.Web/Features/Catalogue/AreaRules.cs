@@ -13,22 +13,22 @@ public static partial class AreaRules
     public const int MaxNameLength = 100;
 
     /// <summary>The problems with adding <paramref name="proposed"/> beside <paramref name="areas"/>; empty when there are none.</summary>
-    public static IReadOnlyList<FieldProblem> ProblemsWithNew(AreaEntry proposed, IReadOnlyCollection<AreaEntry> areas) =>
+    public static IReadOnlyList<RuleProblem> ProblemsWithNew(AreaEntry proposed, IReadOnlyCollection<AreaEntry> areas) =>
         Problems(null, proposed, areas, currentHasFigures: false);
 
     /// <summary>
     /// The problems with changing the area now coded <paramref name="currentCode"/> to <paramref name="proposed"/>;
     /// <paramref name="currentHasFigures"/> says whether figures are stored under the current code.
     /// </summary>
-    public static IReadOnlyList<FieldProblem> ProblemsWithChange(
+    public static IReadOnlyList<RuleProblem> ProblemsWithChange(
         string currentCode, AreaEntry proposed, IReadOnlyCollection<AreaEntry> areas, bool currentHasFigures) =>
         Problems(currentCode, proposed, areas, currentHasFigures);
 
-    private static List<FieldProblem> Problems(string? currentCode, AreaEntry proposed, IReadOnlyCollection<AreaEntry> areas, bool currentHasFigures)
+    private static List<RuleProblem> Problems(string? currentCode, AreaEntry proposed, IReadOnlyCollection<AreaEntry> areas, bool currentHasFigures)
     {
         var code = proposed.Code.Trim();
         var others = areas.Where(a => !Same(a.Code, currentCode)).ToList();
-        var problems = new List<FieldProblem>();
+        var problems = new List<RuleProblem>();
         AddIfAny(problems, nameof(AreaEntry.Code), CodeProblem(code, currentCode, others, currentHasFigures));
         AddIfAny(problems, nameof(AreaEntry.Name), NameProblem(proposed.Name.Trim(), others));
         AddIfAny(problems, nameof(AreaEntry.ParentCode), ParentProblem(currentCode, proposed with { Code = code }, others));
@@ -171,11 +171,11 @@ public static partial class AreaRules
     private static bool Same(string? a, string? b) =>
         a is not null && b is not null && string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    private static void AddIfAny(List<FieldProblem> problems, string field, string? message)
+    private static void AddIfAny(List<RuleProblem> problems, string field, string? message)
     {
         if (message is not null)
         {
-            problems.Add(new FieldProblem(field, message));
+            problems.Add(new RuleProblem(field, message));
         }
     }
 

@@ -11,10 +11,10 @@ public static class BaselineRules
 {
     public const int MinimumMonths = Spc.SpcOptions.MinimumBaselinePoints;
 
-    public static IReadOnlyList<FieldProblem> Problems(
+    public static IReadOnlyList<RuleProblem> Problems(
         BaselineEntry proposed, IReadOnlySet<string> metricCodes, IReadOnlySet<string> areaCodes)
     {
-        var problems = new List<FieldProblem>();
+        var problems = new List<RuleProblem>();
         var metric = proposed.MetricCode.Trim();
         if (metric.Length == 0)
         {

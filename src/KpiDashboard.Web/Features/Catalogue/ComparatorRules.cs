@@ -11,26 +11,26 @@ public static partial class ComparatorRules
     public const int MaxCodeLength = 40;
     public const int MaxNameLength = 100;
 
-    public static IReadOnlyList<FieldProblem> ProblemsWithNew(ComparatorEntry proposed, IReadOnlyCollection<ComparatorEntry> comparators) =>
+    public static IReadOnlyList<RuleProblem> ProblemsWithNew(ComparatorEntry proposed, IReadOnlyCollection<ComparatorEntry> comparators) =>
         Problems(null, proposed, comparators, currentHasBenchmarks: false);
 
     /// <summary>The problems with changing the comparator now coded <paramref name="currentCode"/> to <paramref name="proposed"/>.</summary>
-    public static IReadOnlyList<FieldProblem> ProblemsWithChange(
+    public static IReadOnlyList<RuleProblem> ProblemsWithChange(
         string currentCode, ComparatorEntry proposed, IReadOnlyCollection<ComparatorEntry> comparators, bool currentHasBenchmarks) =>
         Problems(currentCode, proposed, comparators, currentHasBenchmarks);
 
-    private static List<FieldProblem> Problems(string? currentCode, ComparatorEntry proposed, IReadOnlyCollection<ComparatorEntry> comparators, bool currentHasBenchmarks)
+    private static List<RuleProblem> Problems(string? currentCode, ComparatorEntry proposed, IReadOnlyCollection<ComparatorEntry> comparators, bool currentHasBenchmarks)
     {
         var others = comparators.Where(c => !Same(c.Code, currentCode)).ToList();
-        var problems = new List<FieldProblem>();
+        var problems = new List<RuleProblem>();
         if (CodeProblem(proposed.Code.Trim(), currentCode, others, currentHasBenchmarks) is { } codeProblem)
         {
-            problems.Add(new FieldProblem(nameof(ComparatorEntry.Code), codeProblem));
+            problems.Add(new RuleProblem(nameof(ComparatorEntry.Code), codeProblem));
         }
 
         if (NameProblem(proposed.Name.Trim(), others) is { } nameProblem)
         {
-            problems.Add(new FieldProblem(nameof(ComparatorEntry.Name), nameProblem));
+            problems.Add(new RuleProblem(nameof(ComparatorEntry.Name), nameProblem));
         }
 
         return problems;

@@ -147,7 +147,7 @@ public sealed class SpcSettingsService(IDbContextFactory<KpiDbContext> contextFa
 
     /// <summary>Sets (or replaces) the baseline of a measure for one area or, with no area, every area.</summary>
     /// <returns>The problems, each naming its field (see <see cref="BaselineEntry"/>); empty when saved.</returns>
-    public async Task<IReadOnlyList<FieldProblem>> SaveBaselineAsync(string? metricCode, string? areaCode, DateOnly? firstMonth, DateOnly? lastMonth,
+    public async Task<IReadOnlyList<RuleProblem>> SaveBaselineAsync(string? metricCode, string? areaCode, DateOnly? firstMonth, DateOnly? lastMonth,
         Actor actor, CancellationToken cancellationToken = default)
     {
         var entry = new BaselineEntry(metricCode?.Trim() ?? "", string.IsNullOrWhiteSpace(areaCode) ? null : areaCode.Trim(),

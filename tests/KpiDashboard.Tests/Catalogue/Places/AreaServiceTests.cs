@@ -62,7 +62,7 @@ public sealed class AreaServiceTests(PostgresServer server) : DatabaseTest(serve
     {
         var problems = await Areas.ChangeAsync("NE", new AreaEntry("NEX", "North East", AreaKind.Quadrant, "SCC"), Admin, Ct);
 
-        Assert.Equal([new FieldProblem("Code", "The code NE already has figures and cannot change.")], problems);
+        Assert.Equal([new RuleProblem("Code", "The code NE already has figures and cannot change.")], problems);
         Assert.Contains(await Areas.ListAsync(Ct), a => a.Code == "NE");
         Assert.Empty(await AuditAsync(AuditActions.AreaChanged));
     }
@@ -86,7 +86,7 @@ public sealed class AreaServiceTests(PostgresServer server) : DatabaseTest(serve
 
         var problems = await Areas.ChangeAsync("NE", new AreaEntry("NE", "North East", AreaKind.Quadrant, "GU"), Admin, Ct);
 
-        Assert.Equal([new FieldProblem("ParentCode", "North East cannot be inside Guildford: Guildford is already inside North East.")], problems);
+        Assert.Equal([new RuleProblem("ParentCode", "North East cannot be inside Guildford: Guildford is already inside North East.")], problems);
         Assert.Equal("SCC", (await Areas.ListAsync(Ct)).Single(a => a.Code == "NE").ParentCode);
     }
 
@@ -102,14 +102,14 @@ public sealed class AreaServiceTests(PostgresServer server) : DatabaseTest(serve
     {
         var problems = await Areas.AddAsync(new AreaEntry(code, name, Enum.Parse<AreaKind>(kind), parent), Admin, Ct);
 
-        Assert.Equal([new FieldProblem(field, sentence)], problems);
+        Assert.Equal([new RuleProblem(field, sentence)], problems);
         Assert.Equal(5, (await Areas.ListAsync(Ct)).Count);
         Assert.Empty(await AuditAsync(AuditActions.AreaAdded));
     }
 
     [Fact]
     public async Task Changing_an_area_that_no_longer_exists_is_refused_with_a_sentence() =>
-        Assert.Equal([new FieldProblem("Code", "There is no area with the code ZZ; it may have been changed meanwhile.")],
+        Assert.Equal([new RuleProblem("Code", "There is no area with the code ZZ; it may have been changed meanwhile.")],
             await Areas.ChangeAsync("ZZ", new AreaEntry("ZZ", "Nowhere", AreaKind.Quadrant, "SCC"), Admin, Ct));
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class ComparatorServiceTests(PostgresServer server) : DatabaseTest
     [Fact]
     public async Task The_code_of_a_comparator_with_benchmarks_is_refused()
     {
-        Assert.Equal([new FieldProblem("Code", "The code england already has benchmarks and cannot change.")],
+        Assert.Equal([new RuleProblem("Code", "The code england already has benchmarks and cannot change.")],
             await Comparators.ChangeAsync("england", new ComparatorEntry("all-england", "England"), Admin, Ct));
 
         Assert.Contains(await Comparators.ListAsync(Ct), c => c.Code == "england");
@@ -62,7 +62,7 @@ public sealed class ComparatorServiceTests(PostgresServer server) : DatabaseTest
     [InlineData("eng2", "England", "Name", "The name England is already used by comparator england.")]
     public async Task A_new_comparator_that_breaks_a_rule_is_refused_and_nothing_is_written(string code, string name, string field, string sentence)
     {
-        Assert.Equal([new FieldProblem(field, sentence)], await Comparators.AddAsync(new ComparatorEntry(code, name), Admin, Ct));
+        Assert.Equal([new RuleProblem(field, sentence)], await Comparators.AddAsync(new ComparatorEntry(code, name), Admin, Ct));
 
         Assert.Equal(3, (await Comparators.ListAsync(Ct)).Count);
         Assert.Empty(await AuditAsync());

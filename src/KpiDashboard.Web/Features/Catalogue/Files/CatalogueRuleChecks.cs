@@ -147,8 +147,8 @@ public sealed class CatalogueRuleChecks(Dictionary<string, List<CatalogueRow>> c
         }
     }
 
-    private void Add(string file, CatalogueRow row, IReadOnlyList<FieldProblem> found, Dictionary<string, string> columns) =>
-        Add(file, row, [.. found.Select(p => new RuleProblem(columns.GetValueOrDefault(p.Field, p.Field), p.Message))]);
+    private void Add(string file, CatalogueRow row, IReadOnlyList<RuleProblem> found, Dictionary<string, string> columns) =>
+        Add(file, row, [.. found.Select(p => new RuleProblem(columns.GetValueOrDefault(p.Field, p.Field), p.Sentence))]);
 
     private static string CellOf(string file, CatalogueRow row, string column)
     {

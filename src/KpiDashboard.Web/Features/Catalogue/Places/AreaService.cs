@@ -18,7 +18,7 @@ public sealed class AreaService(IDbContextFactory<KpiDbContext> contextFactory, 
     }
 
     /// <returns>The problems, each naming its field; empty when the area was added.</returns>
-    public async Task<IReadOnlyList<FieldProblem>> AddAsync(AreaEntry proposed, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RuleProblem>> AddAsync(AreaEntry proposed, Actor actor, CancellationToken cancellationToken = default)
     {
         proposed = Tidy(proposed);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -43,7 +43,7 @@ public sealed class AreaService(IDbContextFactory<KpiDbContext> contextFactory, 
     }
 
     /// <returns>The problems, each naming its field; empty when the area was changed (or nothing changed).</returns>
-    public async Task<IReadOnlyList<FieldProblem>> ChangeAsync(string currentCode, AreaEntry proposed, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RuleProblem>> ChangeAsync(string currentCode, AreaEntry proposed, Actor actor, CancellationToken cancellationToken = default)
     {
         proposed = Tidy(proposed);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -52,7 +52,7 @@ public sealed class AreaService(IDbContextFactory<KpiDbContext> contextFactory, 
         var current = areas.FirstOrDefault(a => a.Code == currentCode);
         if (current is null)
         {
-            return [new FieldProblem(nameof(AreaEntry.Code), $"There is no area with the code {currentCode}; it may have been changed meanwhile.")];
+            return [new RuleProblem(nameof(AreaEntry.Code), $"There is no area with the code {currentCode}; it may have been changed meanwhile.")];
         }
 
         var problems = AreaRules.ProblemsWithChange(currentCode, proposed, [.. areas.Select(a => a.Entry)], current.HasFigures);

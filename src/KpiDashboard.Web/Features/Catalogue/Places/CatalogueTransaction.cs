@@ -19,7 +19,7 @@ internal static class CatalogueTransaction
     }
 
     /// <returns>Empty when saved and committed; the duplicate-code problem when the unique index refused it.</returns>
-    public static async Task<IReadOnlyList<FieldProblem>> CommitAsync(
+    public static async Task<IReadOnlyList<RuleProblem>> CommitAsync(
         KpiDbContext db, IDbContextTransaction transaction, string codeField, string duplicateCode, CancellationToken cancellationToken)
     {
         try
@@ -31,7 +31,7 @@ internal static class CatalogueTransaction
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Only possible if something outside these services wrote the table meanwhile.
-            return [new FieldProblem(codeField, duplicateCode)];
+            return [new RuleProblem(codeField, duplicateCode)];
         }
     }
 }

@@ -14,7 +14,7 @@ public sealed class ComparatorService(IDbContextFactory<KpiDbContext> contextFac
     }
 
     /// <returns>The problems, each naming its field; empty when the comparator was added.</returns>
-    public async Task<IReadOnlyList<FieldProblem>> AddAsync(ComparatorEntry proposed, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RuleProblem>> AddAsync(ComparatorEntry proposed, Actor actor, CancellationToken cancellationToken = default)
     {
         proposed = Tidy(proposed);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -31,7 +31,7 @@ public sealed class ComparatorService(IDbContextFactory<KpiDbContext> contextFac
     }
 
     /// <returns>The problems, each naming its field; empty when the comparator was changed (or nothing changed).</returns>
-    public async Task<IReadOnlyList<FieldProblem>> ChangeAsync(string currentCode, ComparatorEntry proposed, Actor actor, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RuleProblem>> ChangeAsync(string currentCode, ComparatorEntry proposed, Actor actor, CancellationToken cancellationToken = default)
     {
         proposed = Tidy(proposed);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -39,7 +39,7 @@ public sealed class ComparatorService(IDbContextFactory<KpiDbContext> contextFac
         var comparators = await ReadAsync(db, cancellationToken);
         if (comparators.FirstOrDefault(c => c.Code == currentCode) is not { } current)
         {
-            return [new FieldProblem(nameof(ComparatorEntry.Code), $"There is no comparator with the code {currentCode}; it may have been changed meanwhile.")];
+            return [new RuleProblem(nameof(ComparatorEntry.Code), $"There is no comparator with the code {currentCode}; it may have been changed meanwhile.")];
         }
 
         var problems = ComparatorRules.ProblemsWithChange(currentCode, proposed, [.. comparators.Select(c => c.Entry)], current.HasBenchmarks);
@@ -68,7 +68,7 @@ public sealed class ComparatorService(IDbContextFactory<KpiDbContext> contextFac
     private static ComparatorEntry Tidy(ComparatorEntry comparator) =>
         comparator with { Code = comparator.Code?.Trim() ?? "", Name = comparator.Name?.Trim() ?? "" };
 
-    private static Task<IReadOnlyList<FieldProblem>> CommitAsync(KpiDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction,
+    private static Task<IReadOnlyList<RuleProblem>> CommitAsync(KpiDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction,
         ComparatorEntry proposed, CancellationToken cancellationToken) =>
         CatalogueTransaction.CommitAsync(db, transaction, nameof(ComparatorEntry.Code), $"The code {proposed.Code} is already used by another comparator.", cancellationToken);
 
