@@ -93,6 +93,16 @@ public sealed class KpiTileTests : BunitContext
     }
 
     [Fact]
+    public void A_computed_share_says_it_came_from_its_counts()
+    {
+        var tile = Tile(20m, ObservationStatus.Actual, RagStatus.Amber) with { Computed = true, IsShare = true };
+
+        var cut = Render<KpiTile>(p => p.Add(t => t.Tile, tile));
+
+        Assert.Equal("Computed from its counts", cut.Find("[data-testid=computed]").TextContent);
+    }
+
+    [Fact]
     public void A_tile_shows_a_short_excerpt_of_its_commentary_with_the_author()
     {
         var text = string.Join(' ', Enumerable.Repeat("Audits dipped while auditors covered operational work.", 5));

@@ -77,7 +77,7 @@ public sealed class BenchmarkLineTests
         Assert.Equal(["Actual", "Actual, computed from the quadrants"], view.Table.Rows.Select(r => r.Cells[1].Text));
         Assert.Equal("Off target (actual, computed from the quadrants)", view.Config!.Data.Datasets[0].Details![1]!.Status);
         Assert.Equal(
-            "Surrey's figures for 1 of these months are computed from the quadrants, as none was imported (counts summed; rates from summed numerators and denominators).",
+            "Surrey's figures for 1 of these months are computed, as none was imported (counts summed from the quadrants; rates from summed numerators and denominators; shares from their counts).",
             Assert.Single(view.Notes));
     }
 }

@@ -77,7 +77,7 @@ public static class TrendChart
 
     private static IEnumerable<string> Computed(AreaChoice area, AreaSeries series) =>
         series.Figures.Count(f => f?.Computed == true) is var computed and > 0
-            ? [$"{area.Name}'s figures for {computed} of these months are computed from the quadrants, as none was imported (counts summed; rates from summed numerators and denominators)."]
+            ? [$"{area.Name}'s figures for {computed} of these months are computed, as none was imported (counts summed from the quadrants; rates from summed numerators and denominators; shares from their counts)."]
             : [];
 
     private static IEnumerable<string> BenchmarkNote(IReadOnlyList<BenchmarkLine> lines) =>

@@ -22,8 +22,11 @@ public sealed record KpiTileModel(
     Change? SinceLastYear,
     IReadOnlyList<TrendPoint> Trend)
 {
-    /// <summary>The figure was computed from the quadrants because none was imported for the area.</summary>
+    /// <summary>The figure was computed because none was imported for the area: from the quadrants, or for a share from its counts.</summary>
     public bool Computed { get; init; }
+
+    /// <summary>The measure is a share of a group of counts, so a computed figure came from the counts in the same area.</summary>
+    public bool IsShare { get; init; }
 
     /// <summary>The SPC variation icon for the months up to this one; null with fewer than 13 points.</summary>
     public VariationIcon? Variation { get; init; }

@@ -75,6 +75,7 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
             trend)
         {
             Computed = row.Computed,
+            IsShare = metric.Rollup == Rollup.Share,
             Variation = spc.Variation,
             Assurance = spc.Assurance,
         };
