@@ -56,7 +56,8 @@ public sealed class ComparatorsPageTests(PostgresServer server) : BunitContext, 
         cut.WaitForAssertion(() => Assert.Equal("Saved London (london).", cut.Find("[data-testid=comparators-message]").TextContent.Trim()), Wait);
 
         cut.Find("tr[data-comparator=england] button").Click();
-        Assert.True(cut.Find("#comparator-code").HasAttribute("disabled"));
+        // The click reads whether benchmarks use the code before the form shows it fixed.
+        cut.WaitForAssertion(() => Assert.True(cut.Find("#comparator-code").HasAttribute("disabled")), Wait);
         cut.Find("#comparator-name").Change("England (all LAs)");
         cut.Find("[data-testid=comparator-submit]").Click();
 
