@@ -20,6 +20,11 @@ public sealed class Pack
     /// <summary>The first day of the last month whose figures the pack shows.</summary>
     public DateOnly ReportingMonth { get; set; }
     public PackStatus Status { get; set; }
+    /// <summary>
+    /// Marked for publication: the pack is a public document (select committee papers), so its slides, PDF, PowerPoint
+    /// and notes show the public, suppressed figures (Features/Publication), whoever opens it.
+    /// </summary>
+    public bool ForPublication { get; set; }
     public DateTimeOffset? PublishedAt { get; set; }
     public string? PublishedBy { get; set; }
     public required string CreatedBy { get; set; }

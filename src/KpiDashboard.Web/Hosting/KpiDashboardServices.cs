@@ -76,6 +76,7 @@ public static class KpiDashboardServices
     {
         services.Configure<ImportLimits>(configuration.GetSection("Import"));
         services.Configure<Features.Publication.PublicationOptions>(configuration.GetSection("Publication"));
+        services.AddSingleton<Features.Publication.PublicationPlanner>();
         services.AddSingleton<ImportService>();
         services.AddSingleton<ImportUndo>();
         services.AddSingleton<ImportHistory>();

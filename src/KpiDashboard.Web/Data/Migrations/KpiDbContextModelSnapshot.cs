@@ -691,6 +691,10 @@ namespace KpiDashboard.Web.Data.Migrations
                         .HasColumnType("character varying(400)")
                         .HasColumnName("created_by");
 
+                    b.Property<bool>("ForPublication")
+                        .HasColumnType("boolean")
+                        .HasColumnName("for_publication");
+
                     b.Property<string>("FrozenContent")
                         .HasColumnType("jsonb")
                         .HasColumnName("frozen_content");

@@ -17,4 +17,7 @@ public enum SuppressionReason
 
     /// <summary>Imported as <c>c</c>: the council withheld it.</summary>
     Withheld,
+
+    /// <summary>Written after the plan was decided: shown to the public once a plan has checked it.</summary>
+    Unchecked,
 }

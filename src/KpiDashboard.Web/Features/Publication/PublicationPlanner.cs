@@ -1,0 +1,83 @@
+using System.Data;
+using KpiDashboard.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace KpiDashboard.Web.Features.Publication;
+
+/// <summary>
+/// Decides, for every figure the dashboard holds, what a public audience may see (<see cref="Suppression.Decide"/>), and
+/// hands each page, download, API answer and pack a <see cref="FigureRedactor"/> for its audience. The plan is kept
+/// until the figures or their catalogue change (<c>figure_versions</c>, moved by a trigger in the writing transaction),
+/// and read with its version in one snapshot, so a plan always belongs to the figures it was decided on.
+/// </summary>
+public sealed class PublicationPlanner(IDbContextFactory<KpiDbContext> contextFactory) : IDisposable
+{
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private volatile PlannedFigures? current;
+
+    public async Task<FigureRedactor> ForAsync(Audience audience, CancellationToken cancellationToken = default) =>
+        new(await CurrentAsync(cancellationToken), audience);
+
+    private async Task<PlannedFigures> CurrentAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var version = await VersionAsync(db, cancellationToken);
+        if (current is { } known && known.Version == version)
+        {
+            return known;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (current is { } decided && decided.Version >= version)
+            {
+                return decided;
+            }
+
+            var planned = await DecideAsync(db, cancellationToken);
+            current = planned;
+            return planned;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    private static async Task<PlannedFigures> DecideAsync(KpiDbContext db, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        var version = await VersionAsync(db, cancellationToken);
+        var metrics = await db.Metrics.AsNoTracking().Include(m => m.Parts).ToListAsync(cancellationToken);
+        var areas = await db.Areas.AsNoTracking().ToListAsync(cancellationToken);
+        var figures = await db.Figures.AsNoTracking().ToListAsync(cancellationToken);
+        var asAt = await db.Imports.Where(b => b.Status == ImportStatus.Committed)
+            .MaxAsync(b => (DateTimeOffset?)b.ImportedAt, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        var metricCodes = metrics.ToDictionary(m => m.Id, m => m.Code);
+        var areaCodes = areas.ToDictionary(a => a.Id, a => a.Code);
+        var catalogue = new PublicationCatalogue(
+            [.. metrics.Select(m => new MetricRule(m.Code, m.SmallNumberSuppression, m.Rollup,
+                [.. m.Parts.Where(p => p.Role == PartRole.Numerator).Select(p => metricCodes[p.PartMetricId]).Order(StringComparer.Ordinal)],
+                [.. m.Parts.Where(p => p.Role == PartRole.Denominator).Select(p => metricCodes[p.PartMetricId]).Order(StringComparer.Ordinal)]))],
+            [.. areas.Select(a => new AreaNode(a.Code, a.ParentId is { } parent ? areaCodes[parent] : null, a.SortOrder))]);
+        var grid = new FigureGrid(figures.Select(f => new FigureCell(metricCodes[f.MetricId], areaCodes[f.AreaId], f.Period,
+            f.Value, f.Numerator, f.Denominator, f.Status)));
+        return new PlannedFigures(version, Suppression.Decide(grid, catalogue), metricCodes, areaCodes, asAt);
+    }
+
+    private static async Task<long> VersionAsync(KpiDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.SqlQueryRaw<long>("select version as \"Value\" from figure_versions").SingleAsync(cancellationToken);
+}
+
+/// <summary>One decided plan, the figure version it was decided on, and the codes its ids stand for.</summary>
+public sealed record PlannedFigures(
+    long Version,
+    SuppressionPlan Plan,
+    IReadOnlyDictionary<int, string> MetricCodes,
+    IReadOnlyDictionary<int, string> AreaCodes,
+    DateTimeOffset? FiguresAsAt);
