@@ -13,7 +13,7 @@ using Npgsql;
 // Speed of the overview and the detail series on a database holding many authorities, beside hand-written SQL
 // fetching the same rows in the same run, and beside the figures view as it was before the roll-up rules moved into
 // the catalogue (figures-before.sql, created as figures_before): before and after on the same data in the same run. Usage: dotnet run -c Release --project bench/KpiDashboard.OverviewBenchmarks [iterations]
-// With --explain, prints PostgreSQL's plans of the overview's queries for the authority instead of timing them.
+// With --plan, times only the publication plan. With --explain, prints PostgreSQL's plans of the overview's queries for the authority instead of timing them.
 var explain = args.Contains("--explain");
 var iterations = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(50);
 var root = Path.Combine(Path.GetTempPath(), "kpi-overview-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
@@ -84,6 +84,25 @@ try
         return;
     }
 
+    // The publication plan is decided afresh after every change to the figures or the catalogue, then kept: timed once
+    // (cold, as after an import), beside reading the whole figures view it is decided on, the floor of any such step.
+    var planner = app.Services.GetRequiredService<KpiDashboard.Web.Features.Publication.PublicationPlanner>();
+    var wholeView = System.Diagnostics.Stopwatch.StartNew();
+    await RowsAsync(dataSource, "select metric_id, area_id, period, value, numerator, denominator, status from figures");
+    wholeView.Stop();
+    await ExecuteAsync(dataSource, "update figure_versions set version = version + 1");
+    var planning = System.Diagnostics.Stopwatch.StartNew();
+    var plan = (await planner.ForAsync(KpiDashboard.Web.Features.Publication.Audience.Public)).Plan;
+    planning.Stop();
+    var kept = await Timing.OfAsync("Publication plan, kept (the figure version read, no change)", () => planner.ForAsync(KpiDashboard.Web.Features.Publication.Audience.Public), iterations);
+    Console.WriteLine($"Publication plan decided afresh for {plan.Grid.Cells.Count():N0} figures ({plan.Suppressed.Count:N0} suppressed): " +
+        $"{planning.Elapsed.TotalSeconds:0.00} s, beside {wholeView.Elapsed.TotalSeconds:0.00} s to read the whole figures view alone.");
+    if (args.Contains("--plan"))
+    {
+        Console.WriteLine(kept.Row);
+        return;
+    }
+
     var loadBefore = LoadAverage();
     IReadOnlyList<ViewCost> views = [];
     if (!args.Contains("--no-views"))
@@ -98,6 +117,7 @@ try
 
     List<Timing> timings =
     [
+        kept,
         await Timing.OfAsync("Overview, authority (60 tiles: value, RAG, changes, sparkline, SPC icons, flags)", () => overview.LoadAsync("LA9", month), iterations, 50),
         await Timing.OfAsync("Overview, sub-area", () => overview.LoadAsync("LA9-3", month), iterations, 50),
         await Timing.OfAsync("  of which: its one statement (figures, flags' inputs, commentary)", () => OverviewSql.ReadAsync(dataSource, authorityId, month, CancellationToken.None), iterations),

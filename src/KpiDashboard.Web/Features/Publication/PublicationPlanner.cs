@@ -16,18 +16,35 @@ public sealed class PublicationPlanner(IDbContextFactory<KpiDbContext> contextFa
     private volatile PlannedFigures? current;
 
     public async Task<FigureRedactor> ForAsync(Audience audience, CancellationToken cancellationToken = default) =>
-        new(await CurrentAsync(cancellationToken), audience);
+        new(await CurrentAsync(audience, cancellationToken), audience);
 
-    private async Task<PlannedFigures> CurrentAsync(CancellationToken cancellationToken)
+    private async Task<PlannedFigures> CurrentAsync(Audience audience, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var version = await VersionAsync(db, cancellationToken);
-        if (current is { } known && known.Version == version)
+        long version;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            version = await VersionAsync(db, cancellationToken);
+        }
+
+        if (current is { } known && known.Version >= version)
         {
             return known;
         }
 
-        await gate.WaitAsync(cancellationToken);
+        // The internal audience reads its numbers from the database and only its markers from the plan, so while a new
+        // plan is being decided it is not kept waiting: it gets the last plan's markers. The public always waits.
+        if (audience == Audience.Internal && current is { } previous)
+        {
+            if (!await gate.WaitAsync(0, cancellationToken))
+            {
+                return previous;
+            }
+        }
+        else
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
+
         try
         {
             if (current is { } decided && decided.Version >= version)
@@ -35,6 +52,7 @@ public sealed class PublicationPlanner(IDbContextFactory<KpiDbContext> contextFa
                 return decided;
             }
 
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
             var planned = await DecideAsync(db, cancellationToken);
             current = planned;
             return planned;
