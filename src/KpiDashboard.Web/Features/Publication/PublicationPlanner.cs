@@ -1,6 +1,8 @@
 using System.Data;
 using KpiDashboard.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
 
 namespace KpiDashboard.Web.Features.Publication;
 
@@ -71,21 +73,39 @@ public sealed class PublicationPlanner(IDbContextFactory<KpiDbContext> contextFa
         var version = await VersionAsync(db, cancellationToken);
         var metrics = await db.Metrics.AsNoTracking().Include(m => m.Parts).ToListAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().ToListAsync(cancellationToken);
-        var figures = await db.Figures.AsNoTracking().ToListAsync(cancellationToken);
         var asAt = await db.Imports.Where(b => b.Status == ImportStatus.Committed)
             .MaxAsync(b => (DateTimeOffset?)b.ImportedAt, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-
         var metricCodes = metrics.ToDictionary(m => m.Id, m => m.Code);
         var areaCodes = areas.ToDictionary(a => a.Id, a => a.Code);
+        var figures = await FiguresAsync(db, transaction, metricCodes, areaCodes, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
         var catalogue = new PublicationCatalogue(
             [.. metrics.Select(m => new MetricRule(m.Code, m.SmallNumberSuppression, m.Rollup,
                 [.. m.Parts.Where(p => p.Role == PartRole.Numerator).Select(p => metricCodes[p.PartMetricId]).Order(StringComparer.Ordinal)],
                 [.. m.Parts.Where(p => p.Role == PartRole.Denominator).Select(p => metricCodes[p.PartMetricId]).Order(StringComparer.Ordinal)]))],
             [.. areas.Select(a => new AreaNode(a.Code, a.ParentId is { } parent ? areaCodes[parent] : null, a.SortOrder))]);
-        var grid = new FigureGrid(figures.Select(f => new FigureCell(metricCodes[f.MetricId], areaCodes[f.AreaId], f.Period,
-            f.Value, f.Numerator, f.Denominator, f.Status)));
-        return new PlannedFigures(version, Suppression.Decide(grid, catalogue), metricCodes, areaCodes, asAt);
+        return new PlannedFigures(version, Suppression.Decide(new FigureGrid(figures), catalogue), metricCodes, areaCodes, asAt);
+    }
+
+    // The whole figures view, read by hand: EF's materialisation of a million rows takes three times PostgreSQL's own read.
+    private static async Task<List<FigureCell>> FiguresAsync(KpiDbContext db, IDbContextTransaction transaction,
+        Dictionary<int, string> metricCodes, Dictionary<int, string> areaCodes, CancellationToken cancellationToken)
+    {
+        var statuses = Enum.GetValues<ObservationStatus>().ToDictionary(s => s.ToString(), StringComparer.Ordinal);
+        await using var command = new NpgsqlCommand(
+            "select metric_id, area_id, period, value, numerator, denominator, status from figures",
+            (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction)transaction.GetDbTransaction());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var figures = new List<FigureCell>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            figures.Add(new FigureCell(metricCodes[reader.GetInt32(0)], areaCodes[reader.GetInt32(1)], reader.GetFieldValue<DateOnly>(2),
+                reader.IsDBNull(3) ? null : reader.GetDecimal(3), reader.IsDBNull(4) ? null : reader.GetDecimal(4),
+                reader.IsDBNull(5) ? null : reader.GetDecimal(5), statuses[reader.GetString(6)]));
+        }
+
+        return figures;
     }
 
     private static async Task<long> VersionAsync(KpiDbContext db, CancellationToken cancellationToken) =>
