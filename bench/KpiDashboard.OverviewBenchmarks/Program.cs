@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using KpiDashboard.OverviewBenchmarks;
 using KpiDashboard.Web.Features.Overview;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.ReadApi;
 using KpiDashboard.Web.Features.Spc;
 using KpiDashboard.Web.Hosting;
@@ -98,8 +99,9 @@ try
 
     List<Timing> timings =
     [
-        await Timing.OfAsync("Overview, authority (60 tiles: value, RAG, changes, sparkline, SPC icons, flags)", () => overview.LoadAsync("LA9", month), iterations, 50),
-        await Timing.OfAsync("Overview, sub-area", () => overview.LoadAsync("LA9-3", month), iterations, 50),
+        await Timing.OfAsync("Overview, authority (60 tiles: value, RAG, changes, sparkline, SPC icons, flags)", () => overview.LoadAsync("LA9", month, Audience.Internal), iterations, 50),
+        await Timing.OfAsync("Overview, authority, for the public (figures suppressed by the publication plan)", () => overview.LoadAsync("LA9", month, Audience.Public), iterations, 50),
+        await Timing.OfAsync("Overview, sub-area", () => overview.LoadAsync("LA9-3", month, Audience.Internal), iterations, 50),
         await Timing.OfAsync("  of which: its one statement (figures, flags' inputs, commentary)", () => OverviewSql.ReadAsync(dataSource, authorityId, month, CancellationToken.None), iterations),
         await Timing.OfAsync("  before: the overview's statement on the figures view before the catalogue's roll-up rules", () => StatementAsync(dataSource, overviewBefore, authorityId, month), iterations),
         await Timing.OfAsync("  after: the same statement on today's figures view", () => StatementAsync(dataSource, OverviewSql.Text, authorityId, month), iterations, 50),
