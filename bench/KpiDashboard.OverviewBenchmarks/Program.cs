@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using KpiDashboard.OverviewBenchmarks;
 using KpiDashboard.Web.Features.Overview;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.ReadApi;
 using KpiDashboard.Web.Features.Spc;
 using KpiDashboard.Web.Hosting;
@@ -86,15 +87,15 @@ try
 
     // The publication plan is decided afresh after every change to the figures or the catalogue, then kept: timed once
     // (cold, as after an import), beside reading the whole figures view it is decided on, the floor of any such step.
-    var planner = app.Services.GetRequiredService<KpiDashboard.Web.Features.Publication.PublicationPlanner>();
+    var planner = app.Services.GetRequiredService<PublicationPlanner>();
     var wholeView = System.Diagnostics.Stopwatch.StartNew();
     await RowsAsync(dataSource, "select metric_id, area_id, period, value, numerator, denominator, status from figures");
     wholeView.Stop();
     await ExecuteAsync(dataSource, "update figure_versions set version = version + 1");
     var planning = System.Diagnostics.Stopwatch.StartNew();
-    var plan = (await planner.ForAsync(KpiDashboard.Web.Features.Publication.Audience.Public)).Plan;
+    var plan = (await planner.ForAsync(Audience.Public)).Plan;
     planning.Stop();
-    var kept = await Timing.OfAsync("Publication plan, kept (the figure version read, no change)", () => planner.ForAsync(KpiDashboard.Web.Features.Publication.Audience.Public), iterations);
+    var kept = await Timing.OfAsync("Publication plan, kept (the figure version read, no change)", () => planner.ForAsync(Audience.Public), iterations);
     Console.WriteLine($"Publication plan decided afresh for {plan.Grid.Cells.Count():N0} figures ({plan.Suppressed.Count:N0} suppressed): " +
         $"{planning.Elapsed.TotalSeconds:0.00} s, beside {wholeView.Elapsed.TotalSeconds:0.00} s to read the whole figures view alone.");
     if (args.Contains("--plan"))
@@ -118,8 +119,9 @@ try
     List<Timing> timings =
     [
         kept,
-        await Timing.OfAsync("Overview, authority (60 tiles: value, RAG, changes, sparkline, SPC icons, flags)", () => overview.LoadAsync("LA9", month), iterations, 50),
-        await Timing.OfAsync("Overview, sub-area", () => overview.LoadAsync("LA9-3", month), iterations, 50),
+        await Timing.OfAsync("Overview, authority (60 tiles: value, RAG, changes, sparkline, SPC icons, flags)", () => overview.LoadAsync("LA9", month, Audience.Internal), iterations, 50),
+        await Timing.OfAsync("Overview, authority, for the public (figures suppressed by the publication plan)", () => overview.LoadAsync("LA9", month, Audience.Public), iterations, 50),
+        await Timing.OfAsync("Overview, sub-area", () => overview.LoadAsync("LA9-3", month, Audience.Internal), iterations, 50),
         await Timing.OfAsync("  of which: its one statement (figures, flags' inputs, commentary)", () => OverviewSql.ReadAsync(dataSource, authorityId, month, CancellationToken.None), iterations),
         await Timing.OfAsync("  before: the overview's statement on the figures view before the catalogue's roll-up rules", () => StatementAsync(dataSource, overviewBefore, authorityId, month), iterations),
         await Timing.OfAsync("  after: the same statement on today's figures view", () => StatementAsync(dataSource, OverviewSql.Text, authorityId, month), iterations, 50),

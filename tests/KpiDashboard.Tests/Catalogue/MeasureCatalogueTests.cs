@@ -1,5 +1,6 @@
 using KpiDashboard.Tests.Infrastructure;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Catalogue;
 using KpiDashboard.Web.Features.Metrics;
@@ -121,13 +122,13 @@ public sealed class MeasureCatalogueTests(PostgresServer server) : CatalogueTest
     [Fact]
     public async Task A_retired_measure_leaves_the_overview_keeps_its_figures_and_its_page_says_when()
     {
-        var before = await App.Get<OverviewQuery>().LoadAsync("SCC", null, Ct);
+        var before = await App.Get<OverviewQuery>().LoadAsync("SCC", null, Audience.Internal, Ct);
         var figuresBefore = await FigureCountAsync("complaints");
 
         Empty(await Catalogue.RetireAsync("complaints", Admin, Ct));
 
-        var after = await App.Get<OverviewQuery>().LoadAsync("SCC", null, Ct);
-        var detail = await App.Get<MetricDetailQuery>().LoadAsync("complaints", "SCC", null, null, Ct);
+        var after = await App.Get<OverviewQuery>().LoadAsync("SCC", null, Audience.Internal, Ct);
+        var detail = await App.Get<MetricDetailQuery>().LoadAsync("complaints", "SCC", null, null, Audience.Internal, Ct);
         Assert.Contains(before.Tiles, t => t.Code == "complaints");
         Assert.DoesNotContain(after.Tiles, t => t.Code == "complaints");
         Assert.Equal(before.Tiles.Count - 1, after.Tiles.Count);
@@ -152,7 +153,7 @@ public sealed class MeasureCatalogueTests(PostgresServer server) : CatalogueTest
 
         Empty(await Catalogue.RestoreAsync("complaints", Admin, Ct));
 
-        Assert.Contains((await App.Get<OverviewQuery>().LoadAsync("SCC", null, Ct)).Tiles, t => t.Code == "complaints");
+        Assert.Contains((await App.Get<OverviewQuery>().LoadAsync("SCC", null, Audience.Internal, Ct)).Tiles, t => t.Code == "complaints");
         Assert.Null((await MetricAsync("complaints")).RetiredAt);
         Assert.StartsWith("retired: 20", Assert.Single(await AuditAsync(AuditActions.MeasureRestored)).Detail);
     }

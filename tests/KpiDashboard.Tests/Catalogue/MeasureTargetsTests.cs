@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Tests.Infrastructure;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Catalogue;
@@ -13,7 +14,7 @@ public sealed class MeasureTargetsTests(PostgresServer server) : CatalogueTest(s
     private static readonly DateOnly April2021 = new(2021, 4, 1);
 
     private async Task<RagStatus> RagAsync(string code, DateOnly month) =>
-        (await App.Get<OverviewQuery>().LoadAsync("SCC", month, Ct)).Tiles.Single(t => t.Code == code).Rag;
+        (await App.Get<OverviewQuery>().LoadAsync("SCC", month, Audience.Internal, Ct)).Tiles.Single(t => t.Code == code).Rag;
 
     [Fact]
     public async Task A_new_target_is_added_and_audited_with_none_before_it()

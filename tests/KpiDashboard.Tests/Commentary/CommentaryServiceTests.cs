@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Tests.Infrastructure;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Commentary;
@@ -21,8 +22,8 @@ public sealed class CommentaryServiceTests(PostgresServer server) : DatabaseTest
         var result = await Service.SaveAsync("audits-inadequate-pct", "NE", June2020, "  Seven of 24 audits inadequate; the new assistant director starts this month.  ", Jo, Ct);
 
         var view = await Service.FindAsync("audits-inadequate-pct", "NE", June2020, Ct);
-        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, Ct);
-        var may = await App.Get<OverviewQuery>().LoadAsync("NE", June2020.AddMonths(-1), Ct);
+        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, Audience.Internal, Ct);
+        var may = await App.Get<OverviewQuery>().LoadAsync("NE", June2020.AddMonths(-1), Audience.Internal, Ct);
 
         Assert.True(result.Saved);
         Assert.Equal(("Seven of 24 audits inadequate; the new assistant director starts this month.", Jo.Name), (view!.Current.Text, view.Current.Author));

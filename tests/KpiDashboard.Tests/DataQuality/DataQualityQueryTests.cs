@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Features.Publication;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using KpiDashboard.Tests.Infrastructure;
@@ -57,7 +58,7 @@ public sealed class DataQualityQueryTests(PostgresServer server) : DatabaseTest(
         await ExecuteAsync($"delete from observations where {NorthEastReferrals} and period in ('2019-11-01', '2020-05-01', '2020-06-01')");
 
         var flag = Assert.Single(await FlagsAsync("referrals", "NE"));
-        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, TestContext.Current.CancellationToken);
+        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, Audience.Internal, TestContext.Current.CancellationToken);
 
         Assert.Equal((DataQualityKind.MissingMonths, "Missing: Nov 2019, May 2020, Jun 2020", "No figure for Nov 2019, May 2020, Jun 2020 (between Apr 2018 and Jun 2020)."),
             (flag.Kind, flag.Label, flag.Detail));
@@ -109,7 +110,7 @@ public sealed class DataQualityQueryTests(PostgresServer server) : DatabaseTest(
     {
         await ExecuteAsync($"delete from observations where {NorthEastReferrals} and period = '2020-04-01'");
 
-        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, TestContext.Current.CancellationToken);
+        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, Audience.Internal, TestContext.Current.CancellationToken);
 
         var flag = Assert.Single(overview.Tiles.Single(t => t.Code == "referrals").Flags);
         Assert.Equal("Missing: Apr 2020", flag.Label);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Bunit;
 using KpiDashboard.Tests.Infrastructure;
+using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Commentary;
 using KpiDashboard.Web.Features.Metrics;
@@ -20,6 +21,8 @@ public sealed class MetricDetailPageTests(PostgresServer server) : BunitContext,
     public async ValueTask InitializeAsync()
     {
         Services.AddMudServices();
+        // Signed in, so the figures are the internal audience's (the public's are in Publication/PublicPagesTests).
+        this.SignInAs(TestUsers.For(Roles.Viewer), Roles.Viewer);
         JSInterop.Mode = JSRuntimeMode.Loose; // MudBlazor's own calls
         _module = JSInterop.SetupModule("./Components/Charts/KpiChart.razor.js");
         _module.Mode = JSRuntimeMode.Strict;

@@ -1,5 +1,6 @@
 using Bunit;
 using KpiDashboard.Tests.Infrastructure;
+using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Overview;
 using Microsoft.AspNetCore.Components;
@@ -17,6 +18,8 @@ public sealed class OverviewPageTests(PostgresServer server) : BunitContext, IAs
     public async ValueTask InitializeAsync()
     {
         Services.AddMudServices();
+        // Signed in, so the figures are the internal audience's (the public's are in Publication/PublicPagesTests).
+        this.SignInAs(TestUsers.For(Roles.Viewer), Roles.Viewer);
         JSInterop.Mode = JSRuntimeMode.Loose;
         _app = TestApp.Build(await server.CreateSeededDatabaseAsync());
         await _app.ConnectAsync();

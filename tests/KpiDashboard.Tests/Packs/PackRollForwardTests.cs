@@ -3,6 +3,7 @@ using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Import;
 using KpiDashboard.Web.Features.Overview;
 using KpiDashboard.Web.Features.Packs;
+using KpiDashboard.Web.Features.Publication;
 using Microsoft.EntityFrameworkCore;
 using static KpiDashboard.Tests.Packs.PackFixtures;
 
@@ -63,8 +64,8 @@ public sealed class PackRollForwardTests(PostgresServer server) : DatabaseTest(s
         var slide = (await Packs.GetContentAsync(draft.Id, Ct))!.Slides.Single(s => s.Kind == PackSlideKind.SinceLastMeeting);
 
         var overview = App.Get<OverviewQuery>();
-        var june = (await overview.LoadAsync("SCC", June2020, Ct)).Tiles.ToDictionary(t => t.Code);
-        var changed = (await overview.LoadAsync("SCC", June2020.AddMonths(1), Ct)).Tiles
+        var june = (await overview.LoadAsync("SCC", June2020, Audience.Internal, Ct)).Tiles.ToDictionary(t => t.Code);
+        var changed = (await overview.LoadAsync("SCC", June2020.AddMonths(1), Audience.Internal, Ct)).Tiles
             .Where(t => t.Rag != june[t.Code].Rag || t.Variation != june[t.Code].Variation).Select(t => t.Name).ToList();
         Assert.NotEmpty(changed);
         Assert.Equal([.. changed, "Case audits graded inadequate (%), North East, Jun 2020"], slide.Table!.Rows.Select(r => r.Heading));

@@ -1,5 +1,6 @@
 using KpiDashboard.Tests.Infrastructure;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Overview;
 using KpiDashboard.Web.Features.Rag;
 using Microsoft.EntityFrameworkCore;
@@ -113,7 +114,7 @@ public sealed class AuthorityRollupTests(PostgresServer server) : DatabaseTest(s
     {
         await RemoveAuthorityRowsAsync();
 
-        var overview = await App.Get<OverviewQuery>().LoadAsync("SCC", June2020, TestContext.Current.CancellationToken);
+        var overview = await App.Get<OverviewQuery>().LoadAsync("SCC", June2020, Audience.Internal, TestContext.Current.CancellationToken);
 
         var tile = overview.Tiles.Single(t => t.Code == "audits-inadequate-pct");
         Assert.Equal((20m, RagStatus.Amber, true), (tile.Value, tile.Rag, tile.Computed));

@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Tests.Infrastructure;
 using KpiDashboard.Web.Features.Overview;
 using KpiDashboard.Web.Features.Rag;
@@ -13,7 +14,7 @@ public sealed class SeedFiguresTests(PostgresServer server) : DatabaseTest(serve
     [Fact]
     public async Task North_east_shows_29_percent_inadequate_audits_and_7_vacancies_in_June_2020()
     {
-        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, TestContext.Current.CancellationToken);
+        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, Audience.Internal, TestContext.Current.CancellationToken);
 
         Assert.Equal(29, Math.Round(Tile(overview, "audits-inadequate-pct").Value!.Value));
         Assert.Equal(7m, Tile(overview, "vacancies-fte").Value);
@@ -22,7 +23,7 @@ public sealed class SeedFiguresTests(PostgresServer server) : DatabaseTest(serve
     [Fact]
     public async Task Authority_shows_20_percent_inadequate_audits_and_91_percent_dip_sample_agreement()
     {
-        var overview = await App.Get<OverviewQuery>().LoadAsync("SCC", June2020, TestContext.Current.CancellationToken);
+        var overview = await App.Get<OverviewQuery>().LoadAsync("SCC", June2020, Audience.Internal, TestContext.Current.CancellationToken);
 
         Assert.Equal(20m, Math.Round(Tile(overview, "audits-inadequate-pct").Value!.Value));
         Assert.Equal(91m, Tile(overview, "management-oversight-agreement").Value);
@@ -78,7 +79,7 @@ public sealed class SeedFiguresTests(PostgresServer server) : DatabaseTest(serve
     [Fact]
     public async Task The_North_East_inadequate_share_is_judged_red_against_the_10_percent_target()
     {
-        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, TestContext.Current.CancellationToken);
+        var overview = await App.Get<OverviewQuery>().LoadAsync("NE", June2020, Audience.Internal, TestContext.Current.CancellationToken);
 
         var tile = Tile(overview, "audits-inadequate-pct");
         Assert.Equal(RagStatus.Red, tile.Rag);

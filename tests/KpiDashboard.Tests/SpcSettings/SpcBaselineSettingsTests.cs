@@ -1,5 +1,6 @@
 using KpiDashboard.Tests.Infrastructure;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Catalogue;
 using KpiDashboard.Web.Features.Metrics;
@@ -69,7 +70,7 @@ public sealed class SpcBaselineSettingsTests(PostgresServer server) : DatabaseTe
         Assert.Empty(await Service.SaveBaselineAsync("referrals", null, new DateOnly(2019, 4, 1), new DateOnly(2020, 3, 1), Admin, Ct));
 
         var chart = (await App.Get<SpcQuery>().LoadAsync("referrals", "NE", Ct))!.Result;
-        var detail = (await App.Get<MetricDetailQuery>().LoadAsync("referrals", "NE", null, null, Ct))!;
+        var detail = (await App.Get<MetricDetailQuery>().LoadAsync("referrals", "NE", null, null, Audience.Internal, Ct))!;
         var first = chart.Partitions[0];
 
         Assert.Equal(new SpcBaselinePeriod(April2018, March2019), first.FixedOn);
@@ -80,7 +81,7 @@ public sealed class SpcBaselineSettingsTests(PostgresServer server) : DatabaseTe
         var everyArea = (await App.Get<SpcQuery>().LoadAsync("referrals", "NW", Ct))!.Result;
         Assert.Equal(new SpcBaselinePeriod(new DateOnly(2019, 4, 1), new DateOnly(2020, 3, 1)), everyArea.Partitions[0].FixedOn);
 
-        var tile = (await App.Get<OverviewQuery>().LoadAsync("NE", null, Ct)).Tiles.Single(t => t.Code == "referrals");
+        var tile = (await App.Get<OverviewQuery>().LoadAsync("NE", null, Audience.Internal, Ct)).Tiles.Single(t => t.Code == "referrals");
         Assert.Equal((chart.Variation, chart.Assurance), (tile.Variation, tile.Assurance));
     }
 }

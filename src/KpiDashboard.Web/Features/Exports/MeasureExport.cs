@@ -58,8 +58,9 @@ public sealed class MeasureExport(MetricDetailQuery query, PrintHtml html, Print
         return bytes;
     }
 
-    public Task<MetricDetailData?> LoadAsync(string code, string? area, DateOnly? month, int? range, CancellationToken cancellationToken) =>
-        query.LoadAsync(code, area, month, range, cancellationToken);
+    /// <summary>The figures as the page shows them to whoever asks: the public's suppressed, the internal audience's marked.</summary>
+    public Task<MetricDetailData?> LoadAsync(string code, string? area, DateOnly? month, int? range, Publication.Audience audience, CancellationToken cancellationToken) =>
+        query.LoadAsync(code, area, month, range, audience, cancellationToken);
 
     private Task<string> RenderAsync(MetricDetailData data, IReadOnlyList<Components.Charts.ChartView> charts, bool chartsOnly) =>
         html.RenderAsync<MeasurePrint>(new Dictionary<string, object?>

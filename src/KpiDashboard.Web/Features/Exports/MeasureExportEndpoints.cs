@@ -55,7 +55,7 @@ public static class MeasureExportEndpoints
             return Results.Text(problem, "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var data = await export.LoadAsync(code, area?.Trim(), month, range, ct);
+        var data = await export.LoadAsync(code, area?.Trim(), month, range, Publication.AudienceOf.User(context.User), ct);
         if (data is null)
         {
             return Results.Text($"There is no measure with the code '{code}'.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);

@@ -1,6 +1,7 @@
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Commentary;
 using KpiDashboard.Web.Features.DataQuality;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Rag;
 using KpiDashboard.Web.Features.Spc;
 
@@ -39,6 +40,9 @@ public sealed record KpiTileModel(
 
     /// <summary>The commentary written on this metric, area and month, if any.</summary>
     public CommentaryVersion? Commentary { get; init; }
+
+    /// <summary>For the internal audience: why the figure shown would be <c>c</c> if published (<see cref="SuppressionReason.None"/>: it would not).</summary>
+    public SuppressionReason WhenPublished { get; init; }
 }
 
 /// <summary>A movement from an earlier month, and whether it is for the better given the metric's polarity.</summary>

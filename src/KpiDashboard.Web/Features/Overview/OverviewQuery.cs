@@ -1,5 +1,6 @@
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.DataQuality;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Rag;
 using KpiDashboard.Web.Features.Spc;
 using Microsoft.EntityFrameworkCore;
@@ -9,16 +10,19 @@ namespace KpiDashboard.Web.Features.Overview;
 
 /// <summary>
 /// Loads the overview tiles for an area and month: one tile per metric, in catalogue order. The area's figures,
-/// data-quality inputs and commentary come from one statement (<see cref="OverviewSql"/>); the tiles are built here.
+/// data-quality inputs and commentary come from one statement (<see cref="OverviewSql"/>); the tiles are built here,
+/// from the figures as the audience may see them (<see cref="FigureRedactor"/>).
 /// </summary>
-public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory, NpgsqlDataSource dataSource, DataQualityQuery dataQuality)
+public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory, NpgsqlDataSource dataSource, DataQualityQuery dataQuality, PublicationPlanner planner)
 {
     public const int TrendMonths = 13;
 
     /// <param name="areaCode">An area code; unknown or missing means the authority.</param>
     /// <param name="month">The month to show; missing or without data means the latest month with data.</param>
-    public async Task<OverviewModel> LoadAsync(string? areaCode, DateOnly? month, CancellationToken cancellationToken = default)
+    /// <param name="audience">The public sees suppressed figures as <c>c</c>, and no data-quality flags or commentary.</param>
+    public async Task<OverviewModel> LoadAsync(string? areaCode, DateOnly? month, Audience audience, CancellationToken cancellationToken = default)
     {
+        var redactorRead = planner.ForAsync(audience, cancellationToken);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder)
             .Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(cancellationToken);
@@ -36,28 +40,36 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
         var recalculations = await db.SpcRecalculations.AsNoTracking().ToListAsync(cancellationToken);
         var baselines = await db.SpcBaselines.AsNoTracking().ToListAsync(cancellationToken);
         var rows = await figuresRead;
+        var redactor = await redactorRead;
         var selected = new OverviewArea(area.Code, area.Name);
         if (rows.FirstOrDefault() is not { Month: { } chosen, Months: var months })
         {
             return new OverviewModel(selected, null, choices, [], []);
         }
 
-        // Out-of-date is judged only on the latest month: an earlier month is old by choice.
+        // Out-of-date is judged only on the latest month: an earlier month is old by choice. The public sees neither
+        // data-quality flags (they describe unusual changes of figures it may not see) nor commentary (an analyst's free
+        // text, which can quote a figure shown as c, and which no suppression step reads).
         var tiles = rows.Where(r => metrics.ContainsKey(r.MetricId)).Select(row => BuildTile(metrics[row.MetricId], area.Id, chosen, row,
-            spcSettings.GetValueOrDefault(row.MetricId), recalculations, baselines) with
+            redactor, spcSettings.GetValueOrDefault(row.MetricId), recalculations, baselines) with
         {
-            Flags = row.Quality is { } quality ? dataQuality.FlagsFor(quality, checkOutOfDate: chosen == months[0]) : [],
-            Commentary = row.Commentary,
+            Flags = row.Quality is { } quality && !redactor.IsPublic ? dataQuality.FlagsFor(quality, checkOutOfDate: chosen == months[0]) : [],
+            Commentary = redactor.IsPublic ? null : row.Commentary,
         }).ToList();
 
         return new OverviewModel(selected, chosen, choices, months, tiles);
     }
 
-    private static KpiTileModel BuildTile(Metric metric, int areaId, DateOnly chosen, OverviewSql.Row row,
+    private static KpiTileModel BuildTile(Metric metric, int areaId, DateOnly chosen, OverviewSql.Row row, FigureRedactor redactor,
         SpcSetting? spcSetting, List<SpcRecalculationPoint> recalculations, List<SpcBaseline> baselines)
     {
-        var history = row.Periods.Select((period, i) => (Period: period, Value: row.Values[i])).ToList();
+        // Every figure passes the redactor before anything is built from it: a suppressed month is a gap (null).
+        var published = row.Periods.Select((period, i) => redactor.Publish(metric.Id, areaId, period, row.Values[i], null, null,
+            period == chosen && row.Status is { } status ? status : Reported(row.Values[i]))).ToList();
+        var history = published.Select(p => (Period: p.Key.Month, p.Value)).ToList();
         var series = history.ToDictionary(f => f.Period, f => f.Value);
+        var current = published.FirstOrDefault(p => p.Key.Month == chosen);
+        var derived = redactor.DerivedFor(metric.Id, areaId);
         var previousMonth = chosen.AddMonths(-1);
         var lastYear = chosen.AddYears(-1);
         var from = chosen.AddMonths(-(TrendMonths - 1));
@@ -66,18 +78,22 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
             .Select(i => from.AddMonths(i))
             .Select(p => new TrendPoint(p, series.GetValueOrDefault(p)))
             .ToList();
-        var spc = MetricSpc.Analyse(metric, areaId, history, spcSetting, recalculations, baselines);
-        var current = series.GetValueOrDefault(chosen);
+        var spc = derived.MayShowSpcSignals ? MetricSpc.Analyse(metric, areaId, history, spcSetting, recalculations, baselines) : null;
+        var value = current?.Value;
         return new KpiTileModel(metric.Code, metric.Name, metric.Theme, metric.Unit, metric.Polarity, chosen,
-            current, row.Status, RagEngine.Judge(metric.Polarity, target, current), target?.Target,
-            Change.Between(previousMonth, series.GetValueOrDefault(previousMonth), current, metric.Polarity),
-            Change.Between(lastYear, series.GetValueOrDefault(lastYear), current, metric.Polarity),
+            value, current is null ? row.Status : current.Status, RagEngine.Judge(metric.Polarity, target, value), target?.Target,
+            derived.MayShowMonthOnMonth(chosen) ? Change.Between(previousMonth, series.GetValueOrDefault(previousMonth), value, metric.Polarity) : null,
+            derived.MayShowYearOnYear(chosen) ? Change.Between(lastYear, series.GetValueOrDefault(lastYear), value, metric.Polarity) : null,
             trend)
         {
             Computed = row.Computed,
             IsShare = metric.Rollup == Rollup.Share,
-            Variation = spc.Variation,
-            Assurance = spc.Assurance,
+            Variation = spc?.Variation,
+            Assurance = spc?.Assurance,
+            WhenPublished = redactor.IsPublic ? SuppressionReason.None : current?.Reason ?? SuppressionReason.None,
         };
     }
+
+    // The statement reads the status of the month shown only; an earlier month's figure is a number or none.
+    private static ObservationStatus Reported(decimal? value) => value is null ? ObservationStatus.NotAvailable : ObservationStatus.Actual;
 }

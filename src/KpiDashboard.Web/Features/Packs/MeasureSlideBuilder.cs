@@ -72,14 +72,15 @@ public sealed class MeasureSlideBuilder(MetricDetailQuery details)
     /// <summary>The detail page's data for the measure and area, for the latest month with figures up to the pack's.</summary>
     private async Task<MetricDetailData?> LoadAsync(string metricCode, string areaCode, DateOnly month, CancellationToken cancellationToken)
     {
-        var data = await details.LoadAsync(metricCode, areaCode, month, SlideMonths, cancellationToken);
+        // A pack is built for the internal audience: packs marked for publication are redacted in a step of their own.
+        var data = await details.LoadAsync(metricCode, areaCode, month, SlideMonths, Publication.Audience.Internal, cancellationToken);
         if (data is null || data.End == month || data.End is null)
         {
             return data;
         }
 
         return SlideParts.MonthFor(data.AvailableMonths, month) is { } earlier
-            ? await details.LoadAsync(metricCode, areaCode, earlier, SlideMonths, cancellationToken)
+            ? await details.LoadAsync(metricCode, areaCode, earlier, SlideMonths, Publication.Audience.Internal, cancellationToken)
             : data with { Window = [] };
     }
 

@@ -23,11 +23,12 @@ public sealed class PackBuildContext(OverviewQuery overview, IReadOnlyDictionary
             return kept;
         }
 
-        var model = await overview.LoadAsync(areaCode, month, cancellationToken);
+        // A pack is built for the internal audience: packs marked for publication are redacted in a step of their own.
+        var model = await overview.LoadAsync(areaCode, month, Publication.Audience.Internal, cancellationToken);
         if (model.Month is { } shown && shown != month)
         {
             model = SlideParts.MonthFor(model.Months, month) is { } earlier
-                ? await overview.LoadAsync(areaCode, earlier, cancellationToken)
+                ? await overview.LoadAsync(areaCode, earlier, Publication.Audience.Internal, cancellationToken)
                 : model with { Month = null, Tiles = [] };
         }
 

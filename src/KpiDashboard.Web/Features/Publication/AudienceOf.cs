@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
 
 namespace KpiDashboard.Web.Features.Publication;
 
@@ -7,4 +8,8 @@ public static class AudienceOf
 {
     public static Audience User(ClaimsPrincipal? user) =>
         user?.Identity?.IsAuthenticated == true ? Audience.Internal : Audience.Public;
+
+    /// <summary>A page's audience from its cascading authentication state; without one (nobody signed in) it is the public.</summary>
+    public static async Task<Audience> StateAsync(Task<AuthenticationState>? state) =>
+        User(state is null ? null : (await state).User);
 }

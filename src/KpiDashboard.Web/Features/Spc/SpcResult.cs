@@ -33,4 +33,7 @@ public sealed record SpcResult(
     AssuranceIcon? Assurance)
 {
     public SpcPartition? LatestPartition => Partitions.Count == 0 ? null : Partitions[^1];
+
+    /// <summary>Publicly, a series with a figure shown as c: the points alone, as limits and signals would rest on it.</summary>
+    public bool LimitsWithheld { get; init; }
 }

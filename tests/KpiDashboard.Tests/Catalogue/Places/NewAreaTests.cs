@@ -1,6 +1,7 @@
 using System.Text;
 using KpiDashboard.Tests.Infrastructure;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Catalogue;
 using KpiDashboard.Web.Features.Catalogue.Places;
@@ -52,11 +53,11 @@ public sealed class NewAreaTests(PostgresServer server) : DatabaseTest(server, s
         Assert.Empty(await App.Get<AreaService>().AddAsync(new AreaEntry("CEN", "Central", AreaKind.Quadrant, "SCC", 6), Admin, Ct));
         await ImportAsync("2020-06,CEN,referrals,17,,");
 
-        var overview = await App.Get<OverviewQuery>().LoadAsync("CEN", June2020, Ct);
+        var overview = await App.Get<OverviewQuery>().LoadAsync("CEN", June2020, Audience.Internal, Ct);
         Assert.Contains(new OverviewArea("CEN", "Central"), overview.Areas);
         Assert.Equal(17m, overview.Tiles.Single(t => t.Code == "referrals").Value);
 
-        var detail = (await App.Get<MetricDetailQuery>().LoadAsync("referrals", "SCC", June2020, 12, Ct))!;
+        var detail = (await App.Get<MetricDetailQuery>().LoadAsync("referrals", "SCC", June2020, 12, Audience.Internal, Ct))!;
         Assert.Equal(17m, detail.ComparisonSeries.Single(s => s.Area.Code == "CEN").Figures[^1]!.Value);
         var chart = ComparisonChart.Build(detail.Metric, detail.Window, detail.ComparisonSeries);
         Assert.Contains("Central", chart.Config!.Data.Datasets.Select(d => d.Label));
@@ -93,10 +94,10 @@ public sealed class NewAreaTests(PostgresServer server) : DatabaseTest(server, s
         Assert.Empty(await App.Get<AreaService>().AddAsync(new AreaEntry("GU", "Guildford", AreaKind.Locality, "SW", 41), Admin, Ct));
         await ImportAsync("2020-06,GU,referrals,5,,");
 
-        var overview = await App.Get<OverviewQuery>().LoadAsync("GU", June2020, Ct);
+        var overview = await App.Get<OverviewQuery>().LoadAsync("GU", June2020, Audience.Internal, Ct);
         Assert.Contains(new OverviewArea("GU", "Guildford"), overview.Areas);
         Assert.Equal(5m, overview.Tiles.Single(t => t.Code == "referrals").Value);
-        var detail = (await App.Get<MetricDetailQuery>().LoadAsync("referrals", "GU", June2020, 12, Ct))!;
+        var detail = (await App.Get<MetricDetailQuery>().LoadAsync("referrals", "GU", June2020, 12, Audience.Internal, Ct))!;
         Assert.Equal("GU", detail.Area.Code);
         Assert.Equal(5m, detail.SeriesFor(detail.Area).Figures[^1]!.Value);
         Assert.DoesNotContain(detail.ComparisonSeries, s => s.Area.Code == "GU");
