@@ -6,6 +6,8 @@ using KpiDashboard.Web.Features.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,7 +16,9 @@ namespace KpiDashboard.Tests.Access;
 /// <summary>
 /// Who may open every page and call every endpoint, taken from the app's own route table and endpoint list, tried
 /// over real HTTP as each role and as an anonymous visitor. The tables below are the promise; a page or endpoint
-/// that is not in them fails, so nothing new ships without a decision about who may use it.
+/// that is not in them fails, so nothing new ships without a decision about who may use it. Each is tried with the
+/// public scorecard (<c>Publication__PublicScorecard</c>) off and on: on, an anonymous visitor also reaches what
+/// <see cref="OpenWithPublicScorecard"/> lists, and nothing else changes for anyone.
 /// </summary>
 public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(server)
 {
@@ -84,7 +88,26 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         ["POST /account/sign-out"] = Anyone,
     };
 
-    public static TheoryData<string> Users => [.. Anyone];
+    /// <summary>What an anonymous visitor reaches too while the public scorecard is on: the overview, measure pages and read API.</summary>
+    private static readonly HashSet<string> OpenWithPublicScorecard =
+    [
+        "/",
+        "/kpi/{Code}",
+        "GET /api/v1/metrics/",
+        "GET /api/v1/metrics/{code}/observations",
+        "GET /api/v1/metrics/{code}/spc",
+        "GET /api/v1/metrics/{code}/benchmarks",
+        "GET /openapi/{documentName}.json",
+    ];
+
+    public static TheoryData<string, bool> UsersWithTheScorecardOffAndOn =>
+        [.. Anyone.SelectMany(user => new[] { (user, false), (user, true) })];
+
+    [Fact]
+    public void What_the_public_scorecard_opens_is_in_the_tables()
+    {
+        Assert.All(OpenWithPublicScorecard, name => Assert.True(Pages.ContainsKey(name) || Endpoints.ContainsKey(name), name));
+    }
 
     [Fact]
     public void Every_page_in_the_route_table_has_a_decision_about_who_may_open_it()
@@ -122,30 +145,33 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
     }
 
     [Theory]
-    [MemberData(nameof(Users))]
-    public async Task Each_page_opens_for_the_roles_it_names_and_no_other(string user)
+    [MemberData(nameof(UsersWithTheScorecardOffAndOn))]
+    public async Task Each_page_opens_for_the_roles_it_names_and_no_other(string user, bool publicScorecard)
     {
-        using var client = await PageClientAsync(user);
+        await using var scorecardApp = publicScorecard ? WithPublicScorecard() : null;
+        using var client = await PageClientAsync(scorecardApp ?? Factory, user);
         var outcomes = new List<string>();
         foreach (var (template, allowed) in Pages)
         {
             using var response = await client.GetAsync(new Uri(Fill(template), UriKind.Relative), TestContext.Current.CancellationToken);
             var reached = Reached(response);
-            var expected = allowed.Contains(user) ? "opens" : user == Anonymous ? "asks to sign in" : "refused";
+            var expected = MayReach(template, allowed, user, publicScorecard) ? "opens" : user == Anonymous ? "asks to sign in" : "refused";
             outcomes.Add($"{template}: expected {expected}, got {reached}");
             Assert.True(expected == reached, string.Join('\n', outcomes));
         }
     }
 
     [Theory]
-    [MemberData(nameof(Users))]
-    public async Task Each_endpoint_answers_the_roles_it_names_and_refuses_the_rest_with_401_or_403(string user)
+    [MemberData(nameof(UsersWithTheScorecardOffAndOn))]
+    public async Task Each_endpoint_answers_the_roles_it_names_and_refuses_the_rest_with_401_or_403(string user, bool publicScorecard)
     {
-        using var client = user == Anonymous ? AnonymousClient() : await ClientWithKeyAsync(TestUsers.For(user));
+        await using var scorecardApp = publicScorecard ? WithPublicScorecard() : null;
+        var app = scorecardApp ?? Factory;
+        using var client = user == Anonymous ? Unredirected(app) : await Unredirected(app).WithKeyAsync(app.Services, TestUsers.For(user));
         foreach (var (name, allowed) in Endpoints.Where(e => !e.Key.Contains("sign-out", StringComparison.Ordinal)))
         {
             using var response = await client.SendAsync(Request(name), TestContext.Current.CancellationToken);
-            var expected = allowed.Contains(user) ? "answered" : user == Anonymous ? "401" : "403";
+            var expected = MayReach(name, allowed, user, publicScorecard) ? "answered" : user == Anonymous ? "401" : "403";
             var got = (int)response.StatusCode switch { 401 => "401", 403 => "403", < 400 or 400 or 404 => "answered", var other => other.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             Assert.True(expected == got, $"{name} as {user}: expected {expected}, got {(int)response.StatusCode}");
         }
@@ -172,14 +198,27 @@ public sealed class AuthorizationMatrixTests(PostgresServer server) : ApiTest(se
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
-    private async Task<HttpClient> PageClientAsync(string user) =>
-        user == Anonymous ? AnonymousClient() : await AnonymousClient().SignInAsync(TestUsers.For(user));
+    private Task<HttpClient> PageClientAsync(string user) => PageClientAsync(Factory, user);
+
+    private static async Task<HttpClient> PageClientAsync(WebApplicationFactory<Program> app, string user) =>
+        user == Anonymous ? Unredirected(app) : await Unredirected(app).SignInAsync(TestUsers.For(user));
+
+    private static HttpClient Unredirected(WebApplicationFactory<Program> app) =>
+        app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>The same app and database with <c>Publication__PublicScorecard=true</c>.</summary>
+    private WebApplicationFactory<Program> WithPublicScorecard() =>
+        Factory.WithWebHostBuilder(builder => builder.UseSetting("Publication:PublicScorecard", "true"));
+
+    private static bool MayReach(string name, string[] allowed, string user, bool publicScorecard) =>
+        allowed.Contains(user) || (publicScorecard && user == Anonymous && OpenWithPublicScorecard.Contains(name));
 
     private static string Reached(HttpResponseMessage response) => response.Headers.Location?.OriginalString switch
     {
         { } to when to.Contains(AccountPaths.SignIn, StringComparison.Ordinal) => "asks to sign in",
         { } to when to.Contains(AccountPaths.AccessDenied, StringComparison.Ordinal) => "refused",
         _ when response.StatusCode is HttpStatusCode.Unauthorized => "asks to sign in",
+        _ when (int)response.StatusCode >= 500 => $"failed with {(int)response.StatusCode}",
         _ => "opens",
     };
 

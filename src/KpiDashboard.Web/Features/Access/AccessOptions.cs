@@ -19,6 +19,9 @@ public sealed class AccessOptions
     /// <summary>API calls per user or key per minute.</summary>
     public int ApiCallsPerMinute { get; set; } = 300;
 
+    /// <summary>API calls per client address per minute by anonymous visitors of the public scorecard.</summary>
+    public int PublicApiCallsPerMinute { get; set; } = 60;
+
     /// <summary>Downloads (templates, exports) per user per minute.</summary>
     public int DownloadsPerMinute { get; set; } = 60;
 }

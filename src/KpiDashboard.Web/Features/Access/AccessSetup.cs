@@ -24,6 +24,7 @@ public static class AccessSetup
         AddIdentity(services, access);
         services.AddSingleSignOn(configuration);
         services.AddAuthorization(Policies.Add);
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ScorecardHandler>();
         services.AddRateLimiter(limiter => RateLimits.Add(limiter, access));
         services.AddDataProtection().SetApplicationName("KpiDashboard").PersistKeysToDbContext<KpiDbContext>();
 

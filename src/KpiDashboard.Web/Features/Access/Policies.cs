@@ -11,6 +11,9 @@ public static class Policies
     /// <summary>Read the figures, charts, commentary and annotations; download them.</summary>
     public const string Read = "Read";
 
+    /// <summary>The overview and measure pages: a reader, or anyone while the public scorecard is on (see <see cref="ScorecardRequirement"/>).</summary>
+    public const string Scorecard = "Scorecard";
+
     /// <summary>Write commentary.</summary>
     public const string Comment = "Comment";
 
@@ -29,6 +32,9 @@ public static class Policies
     /// <summary>A read API call: a Viewer's API key, or the signed-in page's own cookie.</summary>
     public const string ApiRead = "ApiRead";
 
+    /// <summary>A read API call for figures: as <see cref="ApiRead"/>, or anyone without a key while the public scorecard is on.</summary>
+    public const string ScorecardApi = "ScorecardApi";
+
     /// <summary>An API call that changes figures: an Analyst's API key, never a cookie alone.</summary>
     public const string ImportApi = "ImportApi";
 
@@ -36,12 +42,14 @@ public static class Policies
     public static readonly IReadOnlyDictionary<string, string[]> RolesFor = new Dictionary<string, string[]>
     {
         [Read] = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin],
+        [Scorecard] = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin],
         [Comment] = [Roles.Presenter, Roles.Analyst],
         [Analyse] = [Roles.Analyst],
         [TuneSpc] = [Roles.Analyst, Roles.Admin],
         [Present] = [Roles.Presenter, Roles.Admin],
         [Administer] = [Roles.Admin],
         [ApiRead] = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin],
+        [ScorecardApi] = [Roles.Viewer, Roles.Presenter, Roles.Analyst, Roles.Admin],
         [ImportApi] = [Roles.Analyst],
     };
 
@@ -55,12 +63,19 @@ public static class Policies
                 {
                     policy.AddAuthenticationSchemes(ApiKeyAuthentication.SchemeName);
                 }
-                else if (name == ApiRead)
+                else if (name is ApiRead or ScorecardApi)
                 {
                     policy.AddAuthenticationSchemes(AccessSetup.ApiScheme);
                 }
 
-                policy.RequireAuthenticatedUser().RequireRole(roles);
+                if (name is Scorecard or ScorecardApi)
+                {
+                    policy.AddRequirements(new ScorecardRequirement(roles));
+                }
+                else
+                {
+                    policy.RequireAuthenticatedUser().RequireRole(roles);
+                }
             });
         }
 

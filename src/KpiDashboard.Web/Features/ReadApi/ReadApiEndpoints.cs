@@ -22,9 +22,10 @@ public static class ReadApiEndpoints
 
     public static IEndpointRouteBuilder MapReadApi(this IEndpointRouteBuilder app)
     {
-        app.MapOpenApi().RequireAuthorization(Policies.ApiRead);
+        // Anonymous callers too while the public scorecard is on: they are answered with the public figures.
+        app.MapOpenApi().RequireAuthorization(Policies.ScorecardApi).RequireRateLimiting(RateLimits.Api);
         var api = app.MapGroup("/api/v1/metrics").WithTags("Metrics")
-            .RequireAuthorization(Policies.ApiRead).RequireRateLimiting(RateLimits.Api);
+            .RequireAuthorization(Policies.ScorecardApi).RequireRateLimiting(RateLimits.Api);
         api.MapGet("", async (CatalogueQuery query, CancellationToken ct) => Results.Ok(await query.LoadAsync(ct)))
             .WithName("ListMetrics")
             .WithSummary("The metric catalogue, with the targets in force this month.")
