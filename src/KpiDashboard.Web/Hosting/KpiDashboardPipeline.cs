@@ -38,7 +38,9 @@ public static class KpiDashboardPipeline
         app.MapAuditEndpoints();
         app.MapCatalogueFilesEndpoints();
         app.MapExports();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Every page names its own policy; this one reaches the circuit's hub too, which anonymous visitors of the public
+        // scorecard need (and no one else without a reading role). Pages that allow anyone (sign-in, errors) still do.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().RequireAuthorization(Policies.Scorecard);
         return app;
     }
 }

@@ -31,14 +31,16 @@ public sealed class MigrationScriptTests(PostgresServer server)
     }
 
     [Fact]
-    public async Task The_schema_is_one_migration_applying_each_named_sql_file_once()
+    public async Task The_migrations_apply_each_named_sql_file_once()
     {
         await using var db = new DesignTimeContextFactory().CreateDbContext([]);
         var script = db.GetService<IMigrator>().GenerateScript();
 
-        Assert.Single(db.Database.GetMigrations());
+        // The schema as it was first released, then publication's additions (a column and the figure version).
+        Assert.Equal(["20261203145155_Initial", "20261203175455_PublicationVersions"], db.Database.GetMigrations());
         Assert.Equal(1, Occurrences(script, "create view figures"));
         Assert.Equal(1, Occurrences(script, "create function refuse_delete_while_figures_name_it"));
+        Assert.Equal(1, Occurrences(script, "create function bump_figure_version"));
         // The roll-up rules are the catalogue's: no measure code is written into the view.
         Assert.DoesNotContain("audits-", script, StringComparison.Ordinal);
     }
