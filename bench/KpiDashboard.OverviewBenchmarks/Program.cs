@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using KpiDashboard.OverviewBenchmarks;
 using KpiDashboard.Web.Features.Overview;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.ReadApi;
 using KpiDashboard.Web.Features.Spc;
 using KpiDashboard.Web.Hosting;
@@ -106,8 +107,8 @@ try
         await Timing.OfAsync("Data-quality flags for the area alone (the overview reads them in its own statement)", () => dataQuality.LoadAsync(authorityId, month, true), iterations),
         await Timing.OfAsync("Hand-written SQL: the area's figures up to the month", () => RowsAsync(dataSource,
             "select metric_id, period, value, status from observations where metric_id = any($1) and area_id = $2 and period <= $3", metricIds, authorityId, month), iterations),
-        await Timing.OfAsync("Detail series: XmR chart of one metric and area", () => spc.LoadAsync("metric-2", "LA9"), iterations, 10),
-        await Timing.OfAsync("Detail series: figures with status and RAG", () => observations.LoadAsync("metric-2", authorityId, null, null), iterations, 10),
+        await Timing.OfAsync("Detail series: XmR chart of one metric and area", () => spc.LoadAsync("metric-2", "LA9", Audience.Internal), iterations, 10),
+        await Timing.OfAsync("Detail series: figures with status and RAG", () => observations.LoadAsync("metric-2", authorityId, null, null, Audience.Internal), iterations, 10),
         await Timing.OfAsync("  before: a ratio metric's series (SQL) on the view before", () => RowsAsync(dataSource, FiguresView.Before(Series), metricId, authorityId), iterations),
         await Timing.OfAsync("  after: the same on today's view", () => RowsAsync(dataSource, Series, metricId, authorityId), iterations, 10),
         await Timing.OfAsync($"  before: a share's series (metric-{BenchData.ShareEvery}, computed for the authority) on the view before", () => RowsAsync(dataSource, FiguresView.Before(Series), shareId, authorityId), iterations),
