@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 
 namespace KpiDashboard.Tests.Infrastructure;
 
-/// <summary>Base for tests of the HTTP API: the real app (in memory) on a seeded database of the test's own.</summary>
+/// <summary>Base for tests of the HTTP API: the real app (in memory) on a database of the test's own, seeded unless the test says otherwise.</summary>
 public abstract class ApiTest(PostgresServer server) : IAsyncLifetime
 {
     private WebApplicationFactory<Program>? _factory;
@@ -25,9 +25,12 @@ public abstract class ApiTest(PostgresServer server) : IAsyncLifetime
 
     protected string ConnectionString { get; private set; } = "";
 
+    /// <summary>The database the app starts on: by default the catalogue and every seed figure.</summary>
+    protected virtual Task<string> CreateDatabaseAsync(PostgresServer postgres) => postgres.CreateSeededDatabaseAsync();
+
     public virtual async ValueTask InitializeAsync()
     {
-        ConnectionString = await server.CreateSeededDatabaseAsync();
+        ConnectionString = await CreateDatabaseAsync(server);
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSetting("ConnectionStrings:Kpi", ConnectionString);

@@ -28,8 +28,9 @@ internal sealed class ProofBatch
         {
             var (grid, catalogue) = new RandomPublicationData(seed).Next();
             var plan = Suppression.Decide(grid, catalogue);
-            var reader = new PublicReader(plan, catalogue);
-            result.SmallNumbersShown.AddRange(SmallNumbers(plan, catalogue).Select(s => $"Seed {seed}: {s}"));
+            var output = PublicOutput.Of(plan, catalogue);
+            var reader = new PublicReader(output);
+            result.SmallNumbersShown.AddRange(output.SmallNumbersShown().Select(s => $"Seed {seed}: {s}"));
             result.Recovered.AddRange(reader.Recovered().Select(s => $"Seed {seed}: {s}"));
             result.Relations += reader.System.RelationCount;
             result.Unknowns += reader.System.UnknownCount;
@@ -40,31 +41,4 @@ internal sealed class ProofBatch
         }
         return result;
     }
-
-    /// <summary>Shown figures of measures about children that are, or rest on, a number from 1 to 5.</summary>
-    private static IEnumerable<string> SmallNumbers(SuppressionPlan plan, PublicationCatalogue catalogue)
-    {
-        var rules = catalogue.Metrics.ToDictionary(r => r.Metric, StringComparer.Ordinal);
-        foreach (var figure in plan.Publish(Audience.Public).Where(f => f.Value is not null))
-        {
-            var rule = rules[figure.Key.Metric];
-            if (!rule.SmallNumberSuppression)
-            {
-                continue;
-            }
-            if (!rule.IsRate && SmallNumber.IsSmall(figure.Value))
-            {
-                yield return $"{figure.Key} shows {figure.Value}";
-            }
-            var numerator = rule.HasParts ? SumOf(plan, rule.NumeratorParts, figure.Key) : figure.Numerator;
-            var denominator = rule.HasParts ? SumOf(plan, rule.DenominatorParts, figure.Key) : figure.Denominator;
-            if (rule.IsRate && (SmallNumber.IsSmall(numerator) || SmallNumber.IsSmall(denominator)))
-            {
-                yield return $"{figure.Key} shows {figure.Value} on {numerator} over {denominator}";
-            }
-        }
-    }
-
-    private static decimal? SumOf(SuppressionPlan plan, IReadOnlyList<string> parts, CellKey key) =>
-        parts.Sum(p => plan.Grid.Find(p, key.Area, key.Month)!.Value);
 }

@@ -10,18 +10,24 @@ namespace KpiDashboard.Tests.Publication;
 /// </summary>
 internal sealed class PublicReader
 {
-    private readonly SuppressionPlan plan;
-    private readonly Dictionary<string, MetricRule> rules;
+    private readonly PublicOutput output;
+    private readonly FigureGrid grid;
     private readonly Dictionary<(string, string), DerivedVisibility> derived = [];
 
     public PublicReader(SuppressionPlan plan, PublicationCatalogue catalogue)
+        : this(PublicOutput.Of(plan, catalogue))
     {
-        this.plan = plan;
-        rules = catalogue.Metrics.ToDictionary(r => r.Metric, StringComparer.Ordinal);
-        var children = catalogue.Areas.Where(a => a.Parent is not null).GroupBy(a => a.Parent!).ToDictionary(g => g.Key, g => g.Select(a => a.Area).ToList());
-        foreach (var cell in plan.Grid.Cells)
+    }
+
+    /// <summary>Reads what a channel published; the truth behind it is used only to judge what was worked out.</summary>
+    public PublicReader(PublicOutput output)
+    {
+        this.output = output;
+        grid = output.Truth;
+        var children = output.Catalogue.Areas.Where(a => a.Parent is not null).GroupBy(a => a.Parent!).ToDictionary(g => g.Key, g => g.Select(a => a.Area).ToList());
+        foreach (var cell in grid.Cells)
         {
-            var rule = rules[cell.Metric];
+            var rule = output.RuleFor(cell.Metric);
             if (rule.AddsUpAcrossAreas && children.TryGetValue(cell.Area, out var parts))
             {
                 RequireTotal(cell, parts, rule.IsRate);
@@ -40,31 +46,27 @@ internal sealed class PublicReader
     /// <summary>The suppressed figures the relations give back, each with what was worked out.</summary>
     public IEnumerable<string> Recovered()
     {
-        foreach (var key in plan.Suppressed.Keys)
+        foreach (var cell in grid.Cells.Where(c => c.HasValue && !IsShown(c)))
         {
-            var cell = plan.Grid.Find(key)!;
-            var rule = rules[key.Metric];
-            if (!cell.HasValue)
-            {
-                continue;
-            }
+            var key = cell.Key;
+            var rule = output.RuleFor(key.Metric);
             if (System.ValueOf(Term(cell, "v")!) is { } value)
             {
-                yield return $"{key} ({plan.ReasonFor(key)}) has the value {value}";
+                yield return $"{key} ({output.ReasonFor(key)}) has the value {value}";
             }
             if (rule.IsRate && !rule.HasParts && (System.ValueOf(Term(cell, "n")!) ?? System.ValueOf(Term(cell, "d")!)) is { } part)
             {
-                yield return $"{key} ({plan.ReasonFor(key)}) has a numerator or denominator of {part}";
+                yield return $"{key} ({output.ReasonFor(key)}) has a numerator or denominator of {part}";
             }
             // A rate on a numerator of 0 is 0% whatever its denominator: the convention shows 0, so that is no disclosure.
             if (rule.HasParts && System.ValueOf(SumOfParts(rule.NumeratorParts, cell)) is { IsZero: false } n && System.ValueOf(SumOfParts(rule.DenominatorParts, cell)) is { } d)
             {
-                yield return $"{key} ({plan.ReasonFor(key)}) is {n} over {d}";
+                yield return $"{key} ({output.ReasonFor(key)}) is {n} over {d}";
             }
         }
     }
 
-    private bool IsShown(FigureCell cell) => !plan.IsSuppressed(cell.Key);
+    private bool IsShown(FigureCell cell) => output.IsShown(cell.Key);
 
     /// <summary>A shown number as a constant, a suppressed one as an unknown; null where the output has no number.</summary>
     private LinearExpression? Term(FigureCell? cell, string component)
@@ -77,7 +79,9 @@ internal sealed class PublicReader
         {
             return System.Unknown((component, cell.Key));
         }
-        var number = component switch { "v" => cell.Value, "n" => cell.Numerator, _ => cell.Denominator };
+        // The number as the channel wrote it, not as the truth holds it.
+        var shown = output.Published[cell.Key];
+        var number = component switch { "v" => shown.Value, "n" => shown.Numerator, _ => shown.Denominator };
         return number is null ? null : LinearExpression.Of(number.Value);
     }
 
@@ -85,7 +89,7 @@ internal sealed class PublicReader
     {
         foreach (var which in isRate ? new[] { "n", "d" } : ["v"])
         {
-            var terms = parts.Select(p => Term(plan.Grid.Find(total.Metric, p, total.Month), which)).ToList();
+            var terms = parts.Select(p => Term(grid.Find(total.Metric, p, total.Month), which)).ToList();
             if (Term(total, which) is { } sum && terms.All(t => t is not null) && !(sum.IsConstant && terms.All(t => t!.IsConstant)))
             {
                 System.Require(sum - LinearExpression.Sum(terms!));
@@ -97,7 +101,8 @@ internal sealed class PublicReader
     {
         var numerator = SumOfParts(rule.NumeratorParts, share);
         var denominator = SumOfParts(rule.DenominatorParts, share);
-        if (share.Numerator is { } n && share.Denominator is { } d && !(numerator.IsConstant && denominator.IsConstant))
+        var shown = output.Published[share.Key];
+        if (shown.Numerator is { } n && shown.Denominator is { } d && !(numerator.IsConstant && denominator.IsConstant))
         {
             System.Require(numerator - LinearExpression.Of(n));
             System.Require(denominator - LinearExpression.Of(d));
@@ -105,13 +110,14 @@ internal sealed class PublicReader
     }
 
     private LinearExpression SumOfParts(IReadOnlyList<string> parts, FigureCell cell) =>
-        LinearExpression.Sum(parts.Select(p => Term(plan.Grid.Find(p, cell.Area, cell.Month), "v") ?? throw new InvalidOperationException($"{p} has no figure in {cell.Area}.")));
+        LinearExpression.Sum(parts.Select(p => Term(grid.Find(p, cell.Area, cell.Month), "v") ?? throw new InvalidOperationException($"{p} has no figure in {cell.Area}.")));
 
     private DerivedVisibility Derived(FigureCell cell)
     {
         if (!derived.TryGetValue((cell.Metric, cell.Area), out var visibility))
         {
-            visibility = plan.DerivedFor(cell.Metric, cell.Area, Audience.Public);
+            visibility = DerivedVisibility.FromSeries(
+                grid.Series(cell.Metric, cell.Area).Select(c => new SeriesPoint(c.Month, c.HasValue, !IsShown(c))), Audience.Public);
             derived[(cell.Metric, cell.Area)] = visibility;
         }
         return visibility;
@@ -119,7 +125,7 @@ internal sealed class PublicReader
 
     private void RequireChange(FigureCell cell, DateOnly earlier, Func<DerivedVisibility, bool> shown)
     {
-        var before = plan.Grid.Find(cell.Metric, cell.Area, earlier);
+        var before = grid.Find(cell.Metric, cell.Area, earlier);
         if (before is null || !before.HasValue || !cell.HasValue || !shown(Derived(cell)))
         {
             return;

@@ -62,8 +62,8 @@ public sealed class ReadApiTests(PostgresServer server) : ApiTest(server)
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync(Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("period,area,metric,value,numerator,denominator,status,rag,computed", lines[0]);
-        Assert.Equal("2018-04,SW,uasc,,,,suppressed,no-data,false", lines[1]);
+        Assert.Equal("period,area,metric,value,numerator,denominator,status,rag,computed,suppressed_when_published,suppression_reason", lines[0]);
+        Assert.Equal("2018-04,SW,uasc,,,,suppressed,no-data,false,true,withheld", lines[1]);
         Assert.Equal(4, lines.Length);
     }
 

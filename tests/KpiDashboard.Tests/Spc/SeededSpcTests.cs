@@ -1,4 +1,5 @@
 using KpiDashboard.Tests.Infrastructure;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Spc;
 
 namespace KpiDashboard.Tests.Spc;
@@ -9,7 +10,7 @@ public sealed class SeededSpcTests(PostgresServer server) : DatabaseTest(server,
     [Fact]
     public async Task Return_interview_limits_are_recalculated_on_the_improved_process_so_the_target_is_judged_against_it()
     {
-        var chart = await App.Get<SpcQuery>().LoadAsync("return-interviews-within-72h", "SCC", TestContext.Current.CancellationToken);
+        var chart = await App.Get<SpcQuery>().LoadAsync("return-interviews-within-72h", "SCC", Audience.Internal, TestContext.Current.CancellationToken);
 
         var latest = chart!.Result.LatestPartition!;
         Assert.Equal(2, chart.Result.Partitions.Count);

@@ -5,6 +5,7 @@ using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Catalogue;
 using KpiDashboard.Web.Features.Metrics;
 using KpiDashboard.Web.Features.Overview;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Spc;
 using KpiDashboard.Web.Features.SpcSettings;
 using Microsoft.EntityFrameworkCore;
@@ -65,11 +66,11 @@ public sealed class SpcBaselineSettingsTests(PostgresServer server) : DatabaseTe
     [Fact]
     public async Task The_spc_chart_the_detail_page_and_the_overview_tile_read_the_same_baseline()
     {
-        var without = (await App.Get<SpcQuery>().LoadAsync("referrals", "NE", Ct))!.Result;
+        var without = (await App.Get<SpcQuery>().LoadAsync("referrals", "NE", Audience.Internal, Ct))!.Result;
         Assert.Empty(await Service.SaveBaselineAsync("referrals", "NE", April2018, March2019, Admin, Ct));
         Assert.Empty(await Service.SaveBaselineAsync("referrals", null, new DateOnly(2019, 4, 1), new DateOnly(2020, 3, 1), Admin, Ct));
 
-        var chart = (await App.Get<SpcQuery>().LoadAsync("referrals", "NE", Ct))!.Result;
+        var chart = (await App.Get<SpcQuery>().LoadAsync("referrals", "NE", Audience.Internal, Ct))!.Result;
         var detail = (await App.Get<MetricDetailQuery>().LoadAsync("referrals", "NE", null, null, Audience.Internal, Ct))!;
         var first = chart.Partitions[0];
 
@@ -78,7 +79,7 @@ public sealed class SpcBaselineSettingsTests(PostgresServer server) : DatabaseTe
         Assert.NotEqual(without.Partitions[0].Mean, first.Mean);
         Assert.Equal(first, detail.Spc.Partitions[0]);
         Assert.Equal(["Limits fixed on Apr 2018 to Mar 2019."], SpcChart.BaselineNotes(detail.Spc));
-        var everyArea = (await App.Get<SpcQuery>().LoadAsync("referrals", "NW", Ct))!.Result;
+        var everyArea = (await App.Get<SpcQuery>().LoadAsync("referrals", "NW", Audience.Internal, Ct))!.Result;
         Assert.Equal(new SpcBaselinePeriod(new DateOnly(2019, 4, 1), new DateOnly(2020, 3, 1)), everyArea.Partitions[0].FixedOn);
 
         var tile = (await App.Get<OverviewQuery>().LoadAsync("NE", null, Audience.Internal, Ct)).Tiles.Single(t => t.Code == "referrals");

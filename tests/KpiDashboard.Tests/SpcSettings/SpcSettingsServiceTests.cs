@@ -1,4 +1,5 @@
 using KpiDashboard.Tests.Infrastructure;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Spc;
 using KpiDashboard.Web.Features.SpcSettings;
 
@@ -36,7 +37,7 @@ public sealed class SpcSettingsServiceTests(PostgresServer server) : DatabaseTes
 
         Assert.Null(await Service.AddRecalculationAsync("referrals", "NE", new DateOnly(2020, 1, 17), "  New front door opened  ", TestUsers.Analyst, Ct));
         var added = (await Service.RecalculationsAsync(Ct)).Single(r => r.Reason == "New front door opened");
-        var chart = await App.Get<SpcQuery>().LoadAsync("referrals", "NE", Ct);
+        var chart = await App.Get<SpcQuery>().LoadAsync("referrals", "NE", Audience.Internal, Ct);
         await Service.RemoveRecalculationAsync(added.Id, TestUsers.Analyst, Ct);
 
         Assert.Equal(("referrals", "North East", new DateOnly(2020, 1, 1)), (added.MetricCode, added.AreaName, added.StartsFrom));

@@ -17,6 +17,8 @@ public static class ApiNames
 
     public static string Of(AssuranceIcon icon) => Kebab(icon.ToString());
 
+    public static string Of(Publication.SuppressionReason reason) => Kebab(reason.ToString());
+
     public static string Of(Polarity polarity) => Kebab(polarity.ToString());
 
     public static string Of(MetricUnit unit) => Kebab(unit.ToString());

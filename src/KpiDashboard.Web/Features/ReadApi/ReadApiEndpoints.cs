@@ -3,6 +3,7 @@ using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Benchmarks;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Spc;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,10 @@ public static class ReadApiEndpoints
         api.MapGet("/{code}/observations", GetObservationsAsync)
             .WithName("GetObservations")
             .WithSummary("A metric's figures with status and RAG, as JSON or, with Accept: text/csv, as CSV.")
-            .WithDescription("area: an area code (all areas when left out); from, to: months written YYYY-MM (inclusive).")
+            .WithDescription("area: an area code (all areas when left out); from, to: months written YYYY-MM (inclusive). " +
+                "Without a key (only while the public scorecard is on) the figures are the public's: one that could identify a child " +
+                "has no numbers and the status suppressed (shown as c). With a key every figure comes with suppressedWhenPublished and, " +
+                "when true, suppressionReason.")
             .Produces<IReadOnlyList<ObservationDto>>(contentType: "application/json")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -41,6 +45,8 @@ public static class ReadApiEndpoints
         api.MapGet("/{code}/spc", GetSpcAsync)
             .WithName("GetSpc")
             .WithSummary("A metric's XmR chart for an area (the authority when left out), read by NHS Making Data Count rules.")
+            .WithDescription("Without a key (only while the public scorecard is on), a series with a suppressed point has signalsShown false " +
+                "and no mean, limits, partitions, icons or point classes.")
             .Produces<SpcDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/{code}/benchmarks", GetBenchmarksAsync)
@@ -67,7 +73,7 @@ public static class ReadApiEndpoints
     }
 
     private static async Task<IResult> GetObservationsAsync(string code, string? area, string? from, string? to,
-        HttpRequest request, ObservationsQuery query, IDbContextFactory<KpiDbContext> contextFactory, CancellationToken ct)
+        HttpContext context, ObservationsQuery query, IDbContextFactory<KpiDbContext> contextFactory, CancellationToken ct)
     {
         if (!AddressValues.TryMonth("from", from, out var start, out var problem) || !AddressValues.TryMonth("to", to, out var end, out problem))
         {
@@ -89,34 +95,41 @@ public static class ReadApiEndpoints
             }
         }
 
-        var rows = await query.LoadAsync(code, areaId, start, end, ct);
+        var rows = await query.LoadAsync(code, areaId, start, end, AudienceOf.User(context.User), ct);
         if (rows is null)
         {
             return NoMetric(code);
         }
 
-        return request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true)
+        return context.Request.Headers.Accept.Any(a => a?.Contains("text/csv", StringComparison.OrdinalIgnoreCase) == true)
             ? Results.Text(ToCsv(rows), "text/csv; charset=utf-8")
             : Results.Ok(rows);
     }
 
-    private static async Task<IResult> GetSpcAsync(string code, string? area, SpcQuery query, IDbContextFactory<KpiDbContext> contextFactory, CancellationToken ct)
+    private static async Task<IResult> GetSpcAsync(string code, string? area, HttpContext context, SpcQuery query, IDbContextFactory<KpiDbContext> contextFactory, CancellationToken ct)
     {
         var areaCode = string.IsNullOrWhiteSpace(area) ? await AuthorityCodeAsync(contextFactory, ct) : area;
-        var chart = await query.LoadAsync(code, areaCode, ct);
+        var chart = await query.LoadAsync(code, areaCode, AudienceOf.User(context.User), ct);
         if (chart is null)
         {
             return await AreaIdAsync(contextFactory, areaCode, ct) is null ? NoArea(areaCode) : NoMetric(code);
         }
 
         var result = chart.Result;
+        if (!chart.SignalsShown)
+        {
+            return Results.Ok(new SpcDto(chart.MetricCode, chart.AreaCode, null, null, null, [],
+                result.Points.Select(p => new SpcPointDto(ApiNames.Month(p.Period), p.Value, null)).ToList(), null, null, SignalsShown: false));
+        }
+
         var latest = result.LatestPartition;
         return Results.Ok(new SpcDto(chart.MetricCode, chart.AreaCode, latest?.Mean, latest?.UpperLimit, latest?.LowerLimit,
             result.Partitions.Select(p => new SpcPartitionDto(ApiNames.Month(p.From), ApiNames.Month(p.To), p.Reason, p.Mean,
                 p.UpperLimit, p.LowerLimit, p.UpperTwoSigma, p.LowerTwoSigma)).ToList(),
             result.Points.Select(p => new SpcPointDto(ApiNames.Month(p.Period), p.Value, ApiNames.Of(p.Class))).ToList(),
             result.Variation is { } v ? ApiNames.Of(v) : null,
-            result.Assurance is { } a ? ApiNames.Of(a) : null));
+            result.Assurance is { } a ? ApiNames.Of(a) : null,
+            SignalsShown: true));
     }
 
     private static async Task<int?> AreaIdAsync(IDbContextFactory<KpiDbContext> contextFactory, string code, CancellationToken ct)
@@ -137,15 +150,22 @@ public static class ReadApiEndpoints
     private static IResult NoArea(string code) =>
         Results.Problem($"There is no area with the code '{code}'.", statusCode: StatusCodes.Status404NotFound);
 
-    /// <summary>The upload format's columns, with the RAG judgement and whether the figure was computed.</summary>
+    /// <summary>
+    /// The upload format's columns, with the RAG judgement, whether the figure was computed, and (for a signed-in
+    /// caller; empty for the public) whether and why it is suppressed when published. A suppressed figure is written as
+    /// an imported <c>c</c> is: no numbers, status <c>suppressed</c>.
+    /// </summary>
     private static string ToCsv(IEnumerable<ObservationDto> rows) => CsvWriter.ToText(csv =>
     {
-        csv.WriteHeader("period", "area", "metric", "value", "numerator", "denominator", "status", "rag", "computed");
+        csv.WriteHeader("period", "area", "metric", "value", "numerator", "denominator", "status", "rag", "computed",
+            "suppressed_when_published", "suppression_reason");
         foreach (var r in rows)
         {
             csv.WriteRow(CsvCell.Text(r.Period), CsvCell.Text(r.Area), CsvCell.Text(r.Metric),
                 CsvCell.Number(r.Value), CsvCell.Number(r.Numerator), CsvCell.Number(r.Denominator),
-                CsvCell.Text(r.Status), CsvCell.Text(r.Rag), CsvCell.Text(r.Computed ? "true" : "false"));
+                CsvCell.Text(r.Status), CsvCell.Text(r.Rag), CsvCell.Text(r.Computed ? "true" : "false"),
+                CsvCell.Text(r.SuppressedWhenPublished switch { true => "true", false => "false", null => "" }),
+                CsvCell.Text(r.SuppressionReason ?? ""));
         }
     });
 }
