@@ -1,6 +1,5 @@
 using KpiDashboard.Tests.Infrastructure;
 using KpiDashboard.Web.Data;
-using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Access;
 using KpiDashboard.Web.Features.Catalogue;
 using KpiDashboard.Web.Features.Metrics;
