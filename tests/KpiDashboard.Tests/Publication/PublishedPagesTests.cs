@@ -160,7 +160,7 @@ public sealed class PublishedPagesTests(PostgresServer server) : BunitContext, I
             var tile = cut.Find($"[data-metric={s.Key.Metric}]");
             Assert.Equal(FigureFormat.Value(tiles[s.Key.Metric].Value!.Value, tiles[s.Key.Metric].Unit), tile.QuerySelector("[data-testid=value]")!.TextContent);
             var marker = tile.QuerySelector("[data-suppressed-when-published]")!;
-            Assert.Equal($"{SuppressionWords.Marker}. {SuppressionWords.Sentence(s.Value)}", marker.TextContent);
+            Assert.Equal($"{SuppressionWords.Marker}: {SuppressionWords.Why(s.Value)}", marker.TextContent);
         });
         Assert.Empty(cut.FindAll("[data-testid=publication-notice]"));
     }
