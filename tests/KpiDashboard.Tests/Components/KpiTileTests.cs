@@ -64,7 +64,7 @@ public sealed class KpiTileTests : BunitContext
     {
         var cut = Render<KpiTile>(p => p.Add(t => t.Tile, Tile(null, ObservationStatus.Suppressed, RagStatus.NoData)));
 
-        Assert.Equal("Suppressed (c)", cut.Find("[data-testid=value]").TextContent);
+        Assert.Equal("c", cut.Find("[data-testid=value]").TextContent);
     }
 
     [Fact]

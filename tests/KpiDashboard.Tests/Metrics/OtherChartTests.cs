@@ -71,6 +71,26 @@ public sealed class AuditGradeChartTests
     }
 
     [Fact]
+    public void A_grade_count_shown_as_c_makes_its_bar_a_gap_not_a_zero_and_its_total_and_share_c()
+    {
+        Figure Count(decimal value) => new(value, ObservationStatus.Actual, null, null);
+        var suppressed = new Figure(null, ObservationStatus.Suppressed, null, null);
+        IReadOnlyList<GradeCounts> grades =
+        [
+            GradeCounts.Of(NorthEast, new DateOnly(2020, 6, 1), [suppressed, Count(6), Count(10), Count(7)]),
+            GradeCounts.Of(NorthWest, new DateOnly(2020, 6, 1), [Count(0), Count(8), Count(9), Count(7)]),
+        ];
+
+        var view = AuditGradeChart.Build(grades);
+
+        Assert.All(view.Config!.Data.Datasets, d => Assert.Null(d.Data[0]));
+        Assert.All(view.Config.Data.Datasets, d => Assert.Null(d.Details![0]));
+        Assert.Equal([0m, 33.3m, 37.5m, 29.2m], view.Config.Data.Datasets.Select(d => d.Data[1]!.Value));
+        Assert.Equal(["c", "6", "10", "7", "c", "c"], view.Table.Rows[0].Cells.Select(c => c.Text));
+        Assert.Equal("In Jun 2020, North West had 29.2% of its audits graded inadequate.", view.Summary);
+    }
+
+    [Fact]
     public void A_month_without_grades_is_a_gap_and_tooltips_give_the_count_out_of_all_audits()
     {
         var config = AuditGradeChart.Build(Grades).Config!;

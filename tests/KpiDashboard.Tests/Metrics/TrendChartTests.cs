@@ -34,8 +34,8 @@ public sealed class TrendChartTests
 
         Assert.Equal([30m, null, null, 22m], view.Config!.Data.Datasets[0].Data);
         Assert.False(view.Config.Options.SpanGaps);
-        Assert.Equal([CsvCell.Number(30), CsvCell.Empty, CsvCell.Empty, CsvCell.Number(22)], view.Table.Rows.Select(r => r.Cells[0].Csv));
-        Assert.Equal(["30%", "–", "Suppressed (c)", "22%"], view.Table.Rows.Select(r => r.Cells[0].Text));
+        Assert.Equal([CsvCell.Number(30), CsvCell.Empty, CsvCell.Text("c"), CsvCell.Number(22)], view.Table.Rows.Select(r => r.Cells[0].Csv));
+        Assert.Equal(["30%", "–", "c", "22%"], view.Table.Rows.Select(r => r.Cells[0].Text));
     }
 
     [Fact]

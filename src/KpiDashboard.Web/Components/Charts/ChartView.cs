@@ -28,6 +28,14 @@ public sealed record TableCell(string Text, CsvCell Csv)
 {
     public static TableCell Empty { get; } = new("–", CsvCell.Empty);
 
+    /// <summary>A suppressed figure: <c>c</c> in the table and the CSV, as the statistics convention writes it.</summary>
+    public static TableCell Suppressed { get; } = new(Features.Publication.Suppression.Symbol, CsvCell.Text(Features.Publication.Suppression.Symbol)) { IsSuppressed = true };
+
+    public bool IsSuppressed { get; init; }
+
+    /// <summary>For the internal audience: why the figure would be <c>c</c> if published (the table marks the cell); null when it would not.</summary>
+    public string? WhenPublished { get; init; }
+
     public static TableCell Of(decimal? value, Func<decimal, string> format) =>
         value is { } v ? new TableCell(format(v), CsvCell.Number(v)) : Empty;
 

@@ -22,7 +22,7 @@ public static class FigureFormat
         ? Value(v, unit)
         : status switch
         {
-            ObservationStatus.Suppressed => "Suppressed (c)",
+            ObservationStatus.Suppressed => Features.Publication.Suppression.Symbol,
             ObservationStatus.NotApplicable => "Not applicable (z)",
             ObservationStatus.RoundsToZero => "Fewer than 0.5 (low)",
             ObservationStatus.LowReliability => "Low reliability (u)",

@@ -1,10 +1,14 @@
 using KpiDashboard.Web.Components.Charts;
 using KpiDashboard.Web.Components.Figures;
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Publication;
 
 namespace KpiDashboard.Web.Features.Metrics;
 
-/// <summary>Each quadrant's audits by grade as a 100% stacked bar per month: the share of each grade, with its count in the tooltip.</summary>
+/// <summary>
+/// Each quadrant's audits by grade as a 100% stacked bar per month: the share of each grade, with its count in the tooltip.
+/// A quadrant and month with a grade count shown as c is a gap, not a bar: its total and every share rest on that count.
+/// </summary>
 public static class AuditGradeChart
 {
     public const string Kind = "audit-grades";
@@ -16,7 +20,7 @@ public static class AuditGradeChart
         var summary = ChartSummary.AuditGrades(grades);
         var table = Table(grades, months);
         var fileName = ChartParts.FileName("audit-grades", months.Count > 0 ? Import.PeriodParser.Format(months[^1]) : "");
-        if (grades.All(g => ChartSummary.Total(g) == 0))
+        if (grades.All(g => ChartSummary.Total(g) is null or 0))
         {
             return new ChartView(Kind, title, summary, null, table) { FileName = fileName };
         }
@@ -31,7 +35,7 @@ public static class AuditGradeChart
             BorderWidth = 1,
             Hatched = n == MetricGroups.AuditGrades.Count - 1 ? true : null,
             Stack = "grades",
-            Details = [.. grades.Select(g => g.Counts[n] is { } count ? new PointDetail(null, count, ChartSummary.Total(g)) : null)],
+            Details = [.. grades.Select(g => g.Counts[n] is { } count && ChartSummary.Total(g) is { } total ? new PointDetail(null, count, total) : null)],
         }).ToList();
         var options = new ChartOptions(
             new ChartScales(
@@ -48,11 +52,19 @@ public static class AuditGradeChart
         var rows = grades.Select(g =>
         {
             var total = ChartSummary.Total(g);
-            List<TableCell> cells = [.. g.Counts.Select(c => TableCell.Of(c, v => FigureFormat.Value(v, MetricUnit.Count)))];
-            cells.Add(TableCell.Of(total, v => FigureFormat.Value(v, MetricUnit.Count)));
-            cells.Add(TableCell.Of(ChartSummary.Share(g.Counts[^1], total), v => FigureFormat.Value(v, MetricUnit.Percent)));
+            // The total and the share rest on every count: c with any of them, and marked with any of them.
+            var whenPublished = Enumerable.Range(0, g.Counts.Count).Select(g.WhenPublishedFor).FirstOrDefault(r => r != SuppressionReason.None);
+            List<TableCell> cells = [.. g.Counts.Select((c, n) => Cell(c, g.IsSuppressed(n), g.WhenPublishedFor(n), MetricUnit.Count))];
+            cells.Add(Cell(total, g.AnySuppressed, whenPublished, MetricUnit.Count));
+            cells.Add(Cell(ChartSummary.Share(g.Counts[^1], total), g.AnySuppressed, whenPublished, MetricUnit.Percent));
             return new ChartTableRow($"{g.Area.Name}, {FigureFormat.Month(g.Month)}", cells);
         }).ToList();
         return new ChartTable($"Audits by grade for each quadrant, {ChartParts.Span(months)}", "Quadrant and month", columns, rows);
     }
+
+    private static TableCell Cell(decimal? value, bool suppressed, SuppressionReason whenPublished, MetricUnit unit) => suppressed
+        ? TableCell.Suppressed
+        : TableCell.Of(value, v => FigureFormat.Value(v, unit)) is var cell && value is not null
+            ? cell with { WhenPublished = SuppressionWords.Sentence(whenPublished) }
+            : cell;
 }

@@ -109,6 +109,12 @@ public static class ChartSummary
             return $"No appointment or vacancy figures for the quadrants in {FigureFormat.Month(month)}.";
         }
 
+        // A total over the quadrants with one of them shown as c would give it away beside the authority's own figure.
+        if (quadrants.Any(q => q.AppointedFigure?.Suppressed == true || q.VacanciesFigure?.Suppressed == true))
+        {
+            return $"In the 6 months to {FigureFormat.Month(month)}, some quadrants' appointments or vacancies are shown as c, so no total is given; the table has each quadrant's figures.";
+        }
+
         var appointed = quadrants.Sum(q => q.Appointed ?? 0);
         var vacancies = withVacancies.Sum(q => q.Vacancies!.Value);
         var most = withVacancies.OrderByDescending(q => q.Vacancies).FirstOrDefault();
@@ -118,9 +124,10 @@ public static class ChartSummary
         return most is null ? sentence + "." : sentence + $", the most in {most.Area.Name} ({FigureFormat.Value(most.Vacancies!.Value, MetricUnit.Fte)}).";
     }
 
-    internal static decimal Total(GradeCounts grades) => grades.Counts.Sum(c => c ?? 0);
+    /// <summary>All audits of a quadrant and month; none (<c>c</c>) when a grade's count is <c>c</c>, as the total would give it away.</summary>
+    internal static decimal? Total(GradeCounts grades) => grades.AnySuppressed ? null : grades.Counts.Sum(c => c ?? 0);
 
     /// <summary>A count as a percentage of the total, to one decimal place.</summary>
-    internal static decimal? Share(decimal? count, decimal total) =>
-        count is { } c && total > 0 ? Math.Round(c * 100 / total, 1, MidpointRounding.AwayFromZero) : null;
+    internal static decimal? Share(decimal? count, decimal? total) =>
+        count is { } c && total is { } t && t > 0 ? Math.Round(c * 100 / t, 1, MidpointRounding.AwayFromZero) : null;
 }

@@ -20,7 +20,7 @@ public static class ComparisonChart
         var table = new ChartTable($"{metric.Name} by area, {ChartParts.Span(months)}", "Month",
             [.. series.Select(s => s.Area.Name)],
             [.. months.Select((month, i) => new ChartTableRow(FigureFormat.Month(month),
-                [.. series.Select(s => s.Figures[i] is { } f ? new TableCell(FigureFormat.Value(f.Value, f.Status, metric.Unit), CsvCell.Number(f.Value)) : TableCell.Empty)]))]);
+                [.. series.Select(s => ChartParts.FigureCell(s.Figures[i], metric.Unit))]))]);
         var fileName = ChartParts.FileName(metric.Code, Kind, months.Count > 0 ? Import.PeriodParser.Format(months[^1]) : "");
         if (values.All(s => s.Values.All(v => v is null)))
         {

@@ -20,23 +20,26 @@ public static class MetricDetailCharts
         var charts = new List<ChartView>
         {
             First(data, view),
-            ComparisonChart.Build(data.Metric, data.Window, data.ComparisonSeries),
+            Marked(ComparisonChart.Build(data.Metric, data.Window, data.ComparisonSeries)),
         };
         if (data.Grades is { } grades)
         {
-            charts.Add(AuditGradeChart.Build(grades));
+            charts.Add(Marked(AuditGradeChart.Build(grades)));
         }
 
         if (data.Workforce is { } workforce && data.End is { } end)
         {
-            charts.Add(WorkforceChart.Build(end, workforce));
+            charts.Add(Marked(WorkforceChart.Build(end, workforce)));
         }
 
         return charts;
     }
 
     /// <summary>The chosen area's figures as a trend or as an XmR chart.</summary>
-    public static ChartView First(MetricDetailData data, TrendView view) => view == TrendView.Spc
-        ? SpcChart.Build(data.Metric, data.Area, data.Window, data.Spc)
-        : TrendChart.Build(data.Metric, data.Area, data.Window, data.SeriesFor(data.Area), data.Events, data.Benchmarks);
+    public static ChartView First(MetricDetailData data, TrendView view) => Marked(view == TrendView.Spc
+        ? SpcChart.Build(data.Metric, data.Area, data.Window, data.Spc, data.SeriesFor(data.Area))
+        : TrendChart.Build(data.Metric, data.Area, data.Window, data.SeriesFor(data.Area), data.Events, data.Benchmarks));
+
+    // The internal audience's line under each chart: how many of its figures would be c if published.
+    private static ChartView Marked(ChartView chart) => chart with { Notes = [.. chart.Notes, .. ChartParts.PublicationNote(chart.Table)] };
 }

@@ -126,6 +126,9 @@ public sealed record MetricDetailData(
     /// <summary>Who the figures were read for: the public's are suppressed, the internal audience's marked.</summary>
     public Audience Audience { get; init; }
 
+    /// <summary>When an import last changed the figures: the public page's "figures as at".</summary>
+    public DateTimeOffset? FiguresAsAt { get; init; }
+
     /// <summary>The last month shown, or null when the metric has no figures at all.</summary>
     public DateOnly? End => Window.Count > 0 ? Window[^1] : null;
 

@@ -43,7 +43,7 @@ public sealed class MetricDetailQuery(IDbContextFactory<KpiDbContext> contextFac
         };
         if (months.Count == 0)
         {
-            return new MetricDetailData(facts, area, areas, months, size, [], areas.Select(a => new AreaSeries(a, [])).ToList(), [], null, null) { Audience = audience };
+            return new MetricDetailData(facts, area, areas, months, size, [], areas.Select(a => new AreaSeries(a, [])).ToList(), [], null, null) { Audience = audience, FiguresAsAt = redactor.FiguresAsAt };
         }
 
         var end = month is { } m && months.Contains(m) ? m : months[0];
@@ -64,6 +64,7 @@ public sealed class MetricDetailQuery(IDbContextFactory<KpiDbContext> contextFac
             Benchmarks = await benchmarks.ForMetricAsync(code, cancellationToken),
             Commentary = redactor.IsPublic ? null : await commentaries.FindAsync(code, area.Code, end, cancellationToken),
             Audience = audience,
+            FiguresAsAt = redactor.FiguresAsAt,
         };
     }
 

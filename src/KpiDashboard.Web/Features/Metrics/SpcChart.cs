@@ -24,20 +24,22 @@ public static class SpcChart
         _ => "circle",
     };
 
-    public static ChartView Build(MetricFacts metric, AreaChoice area, IReadOnlyList<DateOnly> months, SpcResult spc)
+    /// <param name="series">The area's figures over the months, for the table's <c>c</c> and markers of suppressed figures (which have no point).</param>
+    public static ChartView Build(MetricFacts metric, AreaChoice area, IReadOnlyList<DateOnly> months, SpcResult spc, AreaSeries? series = null)
     {
         var points = months.Select(m => spc.Points.FirstOrDefault(p => p.Period == m)).ToList();
         var title = $"{area.Name}, {ChartParts.Span(months)}: statistical process control";
         var target = months.Count > 0 ? RagEngine.TargetFor(metric.Targets, area.Id, months[^1])?.Target : null;
         var summary = Summary(metric, area, spc, target);
-        var table = Table(metric, area, months, points);
+        var table = Table(metric, area, months, points, series, spc.LimitsWithheld);
         var fileName = ChartParts.FileName(metric.Code, Kind, area.Code, months.Count > 0 ? Import.PeriodParser.Format(months[^1]) : "");
         if (points.All(p => p is null))
         {
             return new ChartView(Kind, title, summary, null, table) { FileName = fileName };
         }
 
-        var looks = points.Select(p => p is null ? null : SpcLook.For(p.Class)).ToList();
+        // Without limits (withheld publicly) a point has no class to show: it is a figure alone.
+        var looks = points.Select(p => p is null || spc.LimitsWithheld ? null : SpcLook.For(p.Class)).ToList();
         var datasets = new List<ChartDataset>
         {
             new(area.Name, [.. points.Select(p => p?.Value)])
@@ -104,6 +106,11 @@ public static class SpcChart
         if (spc.Points.Count == 0)
         {
             return $"No figures for {area.Name} yet, so there is no statistical process control chart.";
+        }
+
+        if (spc.LimitsWithheld)
+        {
+            return $"Some of {area.Name}'s figures are shown as c, so the published chart has no process limits or signals: they would rest on those figures.";
         }
 
         if (spc.LatestPartition is not { } limits)
@@ -202,19 +209,21 @@ public static class SpcChart
     private static TableCell Limit(decimal? value, MetricUnit unit) =>
         TableCell.Of(value is { } v ? Math.Round(v, 2) : null, v => FigureFormat.Value(Math.Round(v, 1), unit));
 
-    private static ChartTable Table(MetricFacts metric, AreaChoice area, IReadOnlyList<DateOnly> months, List<SpcPoint?> points)
+    private static ChartTable Table(MetricFacts metric, AreaChoice area, IReadOnlyList<DateOnly> months, List<SpcPoint?> points, AreaSeries? series, bool limitsWithheld)
     {
         string[] columns = ["Figure", "SPC class", "Mean", "Lower process limit", "Upper process limit"];
+        Figure? FigureAt(int i) => series is not null && i < series.Figures.Count ? series.Figures[i] : null;
         var rows = months.Select((month, i) => points[i] is { } p
             ? new ChartTableRow(FigureFormat.Month(month),
             [
-                TableCell.Of(p.Value, v => FigureFormat.Value(v, metric.Unit)),
-                TableCell.Word(SpcLook.For(p.Class).Label),
+                TableCell.Of(p.Value, v => FigureFormat.Value(v, metric.Unit)) with { WhenPublished = Publication.SuppressionWords.Sentence(FigureAt(i)?.WhenPublished ?? Publication.SuppressionReason.None) },
+                limitsWithheld ? TableCell.Empty : TableCell.Word(SpcLook.For(p.Class).Label),
                 Limit(p.Partition?.Mean, metric.Unit),
                 Limit(p.Partition?.LowerLimit, metric.Unit),
                 Limit(p.Partition?.UpperLimit, metric.Unit),
             ])
-            : new ChartTableRow(FigureFormat.Month(month), [TableCell.Empty, TableCell.Empty, TableCell.Empty, TableCell.Empty, TableCell.Empty])).ToList();
+            : new ChartTableRow(FigureFormat.Month(month),
+                [FigureAt(i)?.Suppressed == true ? TableCell.Suppressed : TableCell.Empty, TableCell.Empty, TableCell.Empty, TableCell.Empty, TableCell.Empty])).ToList();
         return new ChartTable($"{metric.Name}: {area.Name}, {ChartParts.Span(months)}, statistical process control", "Month", columns, rows);
     }
 }

@@ -174,15 +174,15 @@ public static class TrendChart
             var figure = series.Figures[i];
             var cells = new List<TableCell>
             {
-                figure is null ? TableCell.Empty : new TableCell(FigureFormat.Value(figure.Value, figure.Status, metric.Unit), CsvCell.Number(figure.Value)),
+                ChartParts.FigureCell(figure, metric.Unit),
                 TableCell.Word(figure is null ? null : MetricWords.Status(figure)),
                 TableCell.Of(targets[i]?.Target, v => FigureFormat.Value(v, metric.Unit)),
                 TableCell.Word(RagLook.For(rags[i]).Label),
             };
             if (fractions)
             {
-                cells.Add(TableCell.Of(figure?.Numerator, v => FigureFormat.Value(v, MetricUnit.Count)));
-                cells.Add(TableCell.Of(figure?.Denominator, v => FigureFormat.Value(v, MetricUnit.Count)));
+                cells.Add(ChartParts.PartCell(figure, figure?.Numerator));
+                cells.Add(ChartParts.PartCell(figure, figure?.Denominator));
             }
 
             cells.AddRange(lines.Select(l => l.Cell(i, metric.Unit)));

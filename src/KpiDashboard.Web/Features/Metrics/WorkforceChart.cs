@@ -18,8 +18,8 @@ public static class WorkforceChart
             [AppointedLabel, "Vacancies (FTE)"],
             [.. quadrants.Select(q => new ChartTableRow(q.Area.Name,
             [
-                TableCell.Of(q.Appointed, v => FigureFormat.Value(v, MetricUnit.Count)),
-                TableCell.Of(q.Vacancies, v => FigureFormat.Value(v, MetricUnit.Fte)),
+                q.AppointedFigure is { } appointed ? ChartParts.FigureCell(appointed, MetricUnit.Count) : TableCell.Of(q.Appointed, v => FigureFormat.Value(v, MetricUnit.Count)),
+                q.VacanciesFigure is { } vacancies ? ChartParts.FigureCell(vacancies, MetricUnit.Fte) : TableCell.Of(q.Vacancies, v => FigureFormat.Value(v, MetricUnit.Fte)),
             ]))]);
         var fileName = ChartParts.FileName("workforce", Import.PeriodParser.Format(month));
         if (quadrants.All(q => q.Appointed is null && q.Vacancies is null))

@@ -76,4 +76,11 @@ public sealed record OverviewModel(
     DateOnly? Month,
     IReadOnlyList<OverviewArea> Areas,
     IReadOnlyList<DateOnly> Months,
-    IReadOnlyList<KpiTileModel> Tiles);
+    IReadOnlyList<KpiTileModel> Tiles)
+{
+    /// <summary>Who the figures were read for: the public's are suppressed, the internal audience's marked.</summary>
+    public Audience Audience { get; init; }
+
+    /// <summary>When an import last changed the figures: the public page's "figures as at".</summary>
+    public DateTimeOffset? FiguresAsAt { get; init; }
+}

@@ -30,7 +30,7 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
         var choices = areas.Select(a => new OverviewArea(a.Code, a.Name)).ToList();
         if (area is null)
         {
-            return new OverviewModel(new OverviewArea("", ""), null, choices, [], []);
+            return new OverviewModel(new OverviewArea("", ""), null, choices, [], []) { Audience = audience };
         }
 
         // The figures are read on a connection of their own while the catalogue loads.
@@ -44,7 +44,7 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
         var selected = new OverviewArea(area.Code, area.Name);
         if (rows.FirstOrDefault() is not { Month: { } chosen, Months: var months })
         {
-            return new OverviewModel(selected, null, choices, [], []);
+            return new OverviewModel(selected, null, choices, [], []) { Audience = audience, FiguresAsAt = redactor.FiguresAsAt };
         }
 
         // Out-of-date is judged only on the latest month: an earlier month is old by choice. The public sees neither
@@ -57,7 +57,7 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
             Commentary = redactor.IsPublic ? null : row.Commentary,
         }).ToList();
 
-        return new OverviewModel(selected, chosen, choices, months, tiles);
+        return new OverviewModel(selected, chosen, choices, months, tiles) { Audience = audience, FiguresAsAt = redactor.FiguresAsAt };
     }
 
     private static KpiTileModel BuildTile(Metric metric, int areaId, DateOnly chosen, OverviewSql.Row row, FigureRedactor redactor,
