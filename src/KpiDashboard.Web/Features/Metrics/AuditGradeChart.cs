@@ -1,3 +1,4 @@
+using KpiDashboard.Web.Components.Csv;
 using KpiDashboard.Web.Components.Charts;
 using KpiDashboard.Web.Components.Figures;
 using KpiDashboard.Web.Data;
@@ -16,7 +17,7 @@ public static class AuditGradeChart
         var summary = ChartSummary.AuditGrades(grades);
         var table = Table(grades, months);
         var fileName = ChartParts.FileName("audit-grades", months.Count > 0 ? Import.PeriodParser.Format(months[^1]) : "");
-        if (grades.All(g => ChartSummary.Total(g) == 0))
+        if (grades.All(g => ChartSummary.Total(g) is null or 0))
         {
             return new ChartView(Kind, title, summary, null, table) { FileName = fileName };
         }
@@ -48,11 +49,14 @@ public static class AuditGradeChart
         var rows = grades.Select(g =>
         {
             var total = ChartSummary.Total(g);
-            List<TableCell> cells = [.. g.Counts.Select(c => TableCell.Of(c, v => FigureFormat.Value(v, MetricUnit.Count)))];
-            cells.Add(TableCell.Of(total, v => FigureFormat.Value(v, MetricUnit.Count)));
-            cells.Add(TableCell.Of(ChartSummary.Share(g.Counts[^1], total), v => FigureFormat.Value(v, MetricUnit.Percent)));
+            List<TableCell> cells = [.. g.Counts.Select((c, i) => g.IsSuppressed(i) ? Withheld(MetricUnit.Count) : TableCell.Of(c, v => FigureFormat.Value(v, MetricUnit.Count)))];
+            cells.Add(g.AnySuppressed ? Withheld(MetricUnit.Count) : TableCell.Of(total, v => FigureFormat.Value(v, MetricUnit.Count)));
+            cells.Add(g.AnySuppressed ? Withheld(MetricUnit.Percent) : TableCell.Of(ChartSummary.Share(g.Counts[^1], total), v => FigureFormat.Value(v, MetricUnit.Percent)));
             return new ChartTableRow($"{g.Area.Name}, {FigureFormat.Month(g.Month)}", cells);
         }).ToList();
         return new ChartTable($"Audits by grade for each quadrant, {ChartParts.Span(months)}", "Quadrant and month", columns, rows);
     }
+
+    private static TableCell Withheld(MetricUnit unit) =>
+        new(FigureFormat.Value(null, ObservationStatus.Suppressed, unit), CsvCell.Text(Publication.Suppression.Symbol));
 }

@@ -118,9 +118,10 @@ public static class ChartSummary
         return most is null ? sentence + "." : sentence + $", the most in {most.Area.Name} ({FigureFormat.Value(most.Vacancies!.Value, MetricUnit.Fte)}).";
     }
 
-    internal static decimal Total(GradeCounts grades) => grades.Counts.Sum(c => c ?? 0);
+    /// <summary>The audits of a quadrant and month; null when a count is withheld, as the total would give it back.</summary>
+    internal static decimal? Total(GradeCounts grades) => grades.AnySuppressed ? null : grades.Counts.Sum(c => c ?? 0);
 
     /// <summary>A count as a percentage of the total, to one decimal place.</summary>
-    internal static decimal? Share(decimal? count, decimal total) =>
-        count is { } c && total > 0 ? Math.Round(c * 100 / total, 1, MidpointRounding.AwayFromZero) : null;
+    internal static decimal? Share(decimal? count, decimal? total) =>
+        count is { } c && total is { } t && t > 0 ? Math.Round(c * 100 / t, 1, MidpointRounding.AwayFromZero) : null;
 }

@@ -29,7 +29,16 @@ public sealed record AreaSeries(AreaChoice Area, IReadOnlyList<Figure?> Figures)
 public sealed record EventMarker(DateOnly Date, string Text);
 
 /// <summary>The four audit-grade counts (best to worst) for a quadrant and month.</summary>
-public sealed record GradeCounts(AreaChoice Area, DateOnly Month, IReadOnlyList<decimal?> Counts);
+public sealed record GradeCounts(AreaChoice Area, DateOnly Month, IReadOnlyList<decimal?> Counts)
+{
+    /// <summary>Which counts are withheld (shown as c): imported so, or suppressed for a public audience.</summary>
+    public IReadOnlyList<bool> Suppressed { get; init; } = [];
+
+    public bool IsSuppressed(int grade) => grade < Suppressed.Count && Suppressed[grade];
+
+    /// <summary>A total, or a share of it, over a withheld count would give that count back.</summary>
+    public bool AnySuppressed => Suppressed.Any(s => s);
+}
 
 /// <summary>A quadrant's practitioners appointed over the six months to a month, and its vacancies at that month's end.</summary>
 public sealed record WorkforceFigures(AreaChoice Area, decimal? Appointed, decimal? Vacancies)

@@ -1,5 +1,6 @@
 using KpiDashboard.Web.Data;
 using KpiDashboard.Web.Features.DataQuality;
+using KpiDashboard.Web.Features.Publication;
 using KpiDashboard.Web.Features.Rag;
 using KpiDashboard.Web.Features.Spc;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,11 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
 
     /// <param name="areaCode">An area code; unknown or missing means the authority.</param>
     /// <param name="month">The month to show; missing or without data means the latest month with data.</param>
-    public async Task<OverviewModel> LoadAsync(string? areaCode, DateOnly? month, CancellationToken cancellationToken = default)
+    public Task<OverviewModel> LoadAsync(string? areaCode, DateOnly? month, CancellationToken cancellationToken = default) =>
+        LoadAsync(areaCode, month, null, cancellationToken);
+
+    /// <param name="redactor">The audience's suppression plan, applied to every figure as it is read; null reads them as they are.</param>
+    public async Task<OverviewModel> LoadAsync(string? areaCode, DateOnly? month, FigureRedactor? redactor, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder)
@@ -35,7 +40,7 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
         var spcSettings = await db.SpcSettings.AsNoTracking().ToDictionaryAsync(x => x.MetricId, cancellationToken);
         var recalculations = await db.SpcRecalculations.AsNoTracking().ToListAsync(cancellationToken);
         var baselines = await db.SpcBaselines.AsNoTracking().ToListAsync(cancellationToken);
-        var rows = await figuresRead;
+        var rows = redactor is null ? await figuresRead : [.. (await figuresRead).Select(r => OverviewRedaction.Apply(r, area.Id, redactor))];
         var selected = new OverviewArea(area.Code, area.Name);
         if (rows.FirstOrDefault() is not { Month: { } chosen, Months: var months })
         {
@@ -48,7 +53,8 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
         {
             Flags = row.Quality is { } quality ? dataQuality.FlagsFor(quality, checkOutOfDate: chosen == months[0]) : [],
             Commentary = row.Commentary,
-        }).ToList();
+        }).Select(tile => OverviewRedaction.MayShowSignals(metrics, tile.Code, area.Id, redactor) ? tile : tile with { Variation = null, Assurance = null })
+        .ToList();
 
         return new OverviewModel(selected, chosen, choices, months, tiles);
     }
