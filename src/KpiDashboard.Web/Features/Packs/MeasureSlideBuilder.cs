@@ -46,7 +46,7 @@ public sealed class MeasureSlideBuilder(MetricDetailQuery details)
         }
 
         // Publicly, a series with a figure shown as c has no control limits or signals: the slide shows its trend instead.
-        var spcWithheld = view == PackChartView.Spc && context.Redactor.IsPublic && !context.Redactor.MayShowSpcSignals(slide.Metric.Id, slide.Area.Id);
+        var spcWithheld = view == PackChartView.Spc && context.Redactor is { IsPublic: true } redactor && !redactor.MayShowSpcSignals(slide.Metric.Id, slide.Area.Id);
         var chart = Chart(data, spcWithheld ? PackChartView.Trend : view);
         if (chart is null)
         {

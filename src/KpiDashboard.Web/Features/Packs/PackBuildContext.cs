@@ -10,9 +10,10 @@ namespace KpiDashboard.Web.Features.Packs;
 /// month, read once however many slides need it.
 /// </summary>
 public sealed class PackBuildContext(
-    OverviewQuery overview, IReadOnlyDictionary<string, Metric> metrics, FigureRedactor redactor, CancellationToken cancellationToken)
+    OverviewQuery overview, IReadOnlyDictionary<string, Metric> metrics, FigureRedactor? redactor, CancellationToken cancellationToken)
 {
-    public FigureRedactor Redactor => redactor;
+    /// <summary>Null for an internal pack built while the plan cannot be decided: its figures as they are.</summary>
+    public FigureRedactor? Redactor => redactor;
 
     private readonly Dictionary<(string Area, DateOnly Month), OverviewModel> _overviews = [];
 

@@ -15,6 +15,23 @@ public sealed class PackContentBuilder(
 {
     public static Audience AudienceOf(bool forPublication) => forPublication ? Audience.Public : Audience.Internal;
 
+    /// <summary>
+    /// The suppression plan for the pack's audience. An internal pack shows its figures as they are and needs the plan
+    /// only for markers, so it is built without one when the plan cannot be decided; a pack for publication never is.
+    /// </summary>
+    /// <exception cref="ArgumentException">The plan cannot be decided (the catalogue or figures are inconsistent) for a pack for publication.</exception>
+    public static async Task<FigureRedactor?> RedactorAsync(PublicationPlanner planner, bool forPublication, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await planner.ForAsync(AudienceOf(forPublication), cancellationToken);
+        }
+        catch (ArgumentException) when (!forPublication)
+        {
+            return null;
+        }
+    }
+
     /// <param name="pack">The pack with its slides, and each slide's metric and area.</param>
     public async Task<PackContent> BuildLiveAsync(Pack pack, CancellationToken cancellationToken)
     {
@@ -24,7 +41,7 @@ public sealed class PackContentBuilder(
             metrics = await db.Metrics.AsNoTracking().Include(m => m.Targets).ToDictionaryAsync(m => m.Code, cancellationToken);
         }
 
-        var redactor = await planner.ForAsync(AudienceOf(pack.ForPublication), cancellationToken);
+        var redactor = await RedactorAsync(planner, pack.ForPublication, cancellationToken);
         var context = new PackBuildContext(overview, metrics, redactor, cancellationToken);
         var previous = pack.Slides.Any(s => s.Kind == PackSlideKind.SinceLastMeeting) ? await PreviousAsync(pack, cancellationToken) : null;
         var slides = new List<PackSlideContent>();
