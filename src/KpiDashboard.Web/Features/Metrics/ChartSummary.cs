@@ -80,7 +80,9 @@ public static class ChartSummary
             .Select(g => (g.Area.Name, g.Month, Share: Share(g.Counts[^1], Total(g)))).ToList();
         if (shares.Count == 0)
         {
-            return "No audit grades for the quadrants in this period.";
+            return grades.Any(g => g.AnySuppressed)
+                ? "No shares of audits by grade are given: every quadrant and month has a count shown as c."
+                : "No audit grades for the quadrants in this period.";
         }
 
         var latest = shares.Max(s => s.Month);
