@@ -198,6 +198,9 @@ public sealed class PackPublicationTests(PostgresServer server) : DatabaseTest(s
         Assert.StartsWith("The pack 'For publication' is marked for publication, but which figures to show as c cannot be decided, so it was not published: ", refused.Problem);
         Assert.Contains("goes round in a circle", refused.Problem, StringComparison.Ordinal);
         Assert.Equal(PackStatus.Draft, await Packs.StatusAsync(forPublication, Ct));
+        var preview = (await Packs.GetContentAsync(forPublication, Ct))!;
+        Assert.Equal([PackContentBuilder.UndecidedTitle], preview.Slides.Select(s => s.Title));
+        Assert.Empty(preview.Slides.SelectMany(s => s.Figures));
         Assert.True(made.Made, made.Problem);
     }
 }

@@ -64,6 +64,19 @@ public sealed class PackContentBuilder(
         };
     }
 
+    /// <summary>A draft for publication whose figures cannot be checked: one slide saying why, and no figure at all.</summary>
+    public static PackContent Undecided(Pack pack, string problem, DateTimeOffset now) =>
+        new(pack.Id, pack.Title, pack.MeetingDate, pack.ReportingMonth, now, pack.Status, pack.PublishedAt, pack.PublishedBy,
+            [new PackSlideContent(0, 0, PackSlideKind.Text, UndecidedTitle, "")
+            {
+                Body = $"This pack is for publication, but which figures to show as c cannot be decided, so none is shown: {problem}",
+            }])
+        {
+            ForPublication = true,
+        };
+
+    public const string UndecidedTitle = "Figures not shown";
+
     private static PackSlideContent Text(PackSlide slide) =>
         new(slide.Id, slide.Position, PackSlideKind.Text, slide.Title ?? "", slide.Body ?? "")
         {

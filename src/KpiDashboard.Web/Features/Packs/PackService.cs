@@ -50,9 +50,19 @@ public sealed class PackService(
             return null;
         }
 
-        return pack is { Status: PackStatus.Published, FrozenContent: { } frozen }
-            ? await revisions.ApplyAsync(PackJson.Deserialize(frozen), cancellationToken)
-            : await builder.BuildLiveAsync(pack, cancellationToken);
+        if (pack is { Status: PackStatus.Published, FrozenContent: { } frozen })
+        {
+            return await revisions.ApplyAsync(PackJson.Deserialize(frozen), cancellationToken);
+        }
+
+        try
+        {
+            return await builder.BuildLiveAsync(pack, cancellationToken);
+        }
+        catch (ArgumentException undecided) when (pack.ForPublication)
+        {
+            return PackContentBuilder.Undecided(pack, undecided.Message, clock.GetUtcNow());
+        }
     }
 
     /// <summary>Whether the pack exists and is published: what a Viewer may see.</summary>
