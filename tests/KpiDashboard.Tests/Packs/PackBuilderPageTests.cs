@@ -161,4 +161,22 @@ public sealed class PackBuilderPageTests(PostgresServer server) : BunitContext, 
         Assert.Empty(cut.FindAll("[data-testid=move-up]"));
         Assert.NotNull(cut.Find("[data-testid=roll-forward]"));
     }
+
+    [Fact]
+    public async Task Ticking_for_publication_marks_the_draft_and_labels_it_with_the_checkbox_named_and_explained()
+    {
+        var cut = RenderBuilder();
+        var box = cut.Find("[data-testid=for-publication]");
+        Assert.False(box.HasAttribute("checked"));
+        Assert.StartsWith("For publication (committee papers): small numbers about children are shown as c", box.ParentElement!.TextContent.Trim());
+        Assert.Contains("from 1 to 5 as c", cut.Find($"#{box.GetAttribute("aria-describedby")}").TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("[data-testid=for-publication-label]"));
+
+        cut.Find("[data-testid=for-publication]").Change(true);
+
+        cut.WaitForAssertion(() => Assert.NotEmpty(cut.FindAll("[data-testid=for-publication-label]")), Wait);
+        Assert.True(cut.Find("[data-testid=for-publication]").HasAttribute("checked"));
+        Assert.True((await Packs.GetOutlineAsync(Draft, Ct))!.ForPublication);
+        Assert.True((await Packs.GetContentAsync(Draft, Ct))!.ForPublication);
+    }
 }

@@ -21,9 +21,14 @@ public sealed class MetricDetailQuery(IDbContextFactory<KpiDbContext> contextFac
     /// <param name="audience">The public sees suppressed figures as <c>c</c> (gaps in charts), no SPC limits or signals on a
     /// series with one, and no commentary (free text that no suppression step reads).</param>
     /// <returns>Null when no metric has the code.</returns>
-    public async Task<MetricDetailData?> LoadAsync(string code, string? areaCode, DateOnly? month, int? range, Audience audience, CancellationToken cancellationToken = default)
+    public async Task<MetricDetailData?> LoadAsync(string code, string? areaCode, DateOnly? month, int? range, Audience audience, CancellationToken cancellationToken = default) =>
+        await LoadAsync(code, areaCode, month, range, await planner.ForAsync(audience, cancellationToken), cancellationToken);
+
+    /// <summary>As above, through a redactor the caller holds: a pack reads all its slides through one plan.</summary>
+    public async Task<MetricDetailData?> LoadAsync(string code, string? areaCode, DateOnly? month, int? range, FigureRedactor redactor, CancellationToken cancellationToken = default)
     {
-        var redactor = await planner.ForAsync(audience, cancellationToken);
+        ArgumentNullException.ThrowIfNull(redactor);
+        var audience = redactor.Audience;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var metric = await db.Metrics.AsNoTracking().Include(m => m.Targets).FirstOrDefaultAsync(m => m.Code == code, cancellationToken);
         if (metric is null)

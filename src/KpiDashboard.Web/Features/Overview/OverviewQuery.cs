@@ -20,9 +20,18 @@ public sealed class OverviewQuery(IDbContextFactory<KpiDbContext> contextFactory
     /// <param name="areaCode">An area code; unknown or missing means the authority.</param>
     /// <param name="month">The month to show; missing or without data means the latest month with data.</param>
     /// <param name="audience">The public sees suppressed figures as <c>c</c>, and no data-quality flags or commentary.</param>
-    public async Task<OverviewModel> LoadAsync(string? areaCode, DateOnly? month, Audience audience, CancellationToken cancellationToken = default)
+    public Task<OverviewModel> LoadAsync(string? areaCode, DateOnly? month, Audience audience, CancellationToken cancellationToken = default) =>
+        LoadAsync(areaCode, month, planner.ForAsync(audience, cancellationToken), audience, cancellationToken);
+
+    /// <summary>As above, through a redactor the caller holds: a pack reads all its slides through one plan.</summary>
+    public Task<OverviewModel> LoadAsync(string? areaCode, DateOnly? month, FigureRedactor redactor, CancellationToken cancellationToken = default)
     {
-        var redactorRead = planner.ForAsync(audience, cancellationToken);
+        ArgumentNullException.ThrowIfNull(redactor);
+        return LoadAsync(areaCode, month, Task.FromResult(redactor), redactor.Audience, cancellationToken);
+    }
+
+    private async Task<OverviewModel> LoadAsync(string? areaCode, DateOnly? month, Task<FigureRedactor> redactorRead, Audience audience, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var areas = await db.Areas.AsNoTracking().OrderBy(a => a.SortOrder)
             .Select(a => new { a.Id, a.Code, a.Name }).ToListAsync(cancellationToken);

@@ -33,7 +33,7 @@ public sealed class MeasureSlideBuilder(MetricDetailQuery details)
     public async Task<PackSlideContent> BuildAsync(PackSlide slide, DateOnly month, PackBuildContext context, CancellationToken cancellationToken)
     {
         var view = slide.ChartView ?? PackChartView.Trend;
-        var data = await LoadAsync(slide.Metric!.Code, slide.Area!.Code, month, cancellationToken);
+        var data = await LoadAsync(slide.Metric!.Code, slide.Area!.Code, month, context, cancellationToken);
         var empty = new PackSlideContent(slide.Id, slide.Position, PackSlideKind.MeasureChart, slide.Title ?? $"{slide.Metric.Name}: {slide.Area.Name}",
             $"No figures for {slide.Area.Name} up to {Components.Figures.FigureFormat.Month(month)}.")
         {
@@ -45,7 +45,9 @@ public sealed class MeasureSlideBuilder(MetricDetailQuery details)
             return empty;
         }
 
-        var chart = Chart(data, view);
+        // Publicly, a series with a figure shown as c has no control limits or signals: the slide shows its trend instead.
+        var spcWithheld = view == PackChartView.Spc && context.Redactor is { IsPublic: true } redactor && !redactor.MayShowSpcSignals(slide.Metric.Id, slide.Area.Id);
+        var chart = Chart(data, spcWithheld ? PackChartView.Trend : view);
         if (chart is null)
         {
             return empty with { SummarySentence = $"{slide.Metric.Name} has no {ViewName(view)} chart." };
@@ -60,7 +62,7 @@ public sealed class MeasureSlideBuilder(MetricDetailQuery details)
             Month = end,
             Chart = chart.Config,
             Table = SlideParts.Table(chart.Table),
-            Notes = chart.Notes,
+            Notes = spcWithheld ? [.. chart.Notes, SpcWithheldNote] : chart.Notes,
             Figures = [.. Figures(data, view, end, context).Select(f => f.Key == headline.Key ? headline with { SpcClass = f.SpcClass, SpcMean = f.SpcMean, SpcLowerLimit = f.SpcLowerLimit, SpcUpperLimit = f.SpcUpperLimit } : f)],
             Commentary = data.Commentary is { } c
                 ? [new PackCommentary(data.Metric.Name, data.Area.Name, c.Period, c.Current.Text, c.Current.Author, c.Current.WrittenAt)]
@@ -69,18 +71,20 @@ public sealed class MeasureSlideBuilder(MetricDetailQuery details)
         };
     }
 
-    /// <summary>The detail page's data for the measure and area, for the latest month with figures up to the pack's.</summary>
-    private async Task<MetricDetailData?> LoadAsync(string metricCode, string areaCode, DateOnly month, CancellationToken cancellationToken)
+    public const string SpcWithheldNote =
+        "Control limits and signals are not shown: this series has figures shown as c, and the limits would let them be worked out.";
+
+    /// <summary>The detail page's data for the measure and area, for the latest month with figures up to the pack's, as the pack's audience may see it.</summary>
+    private async Task<MetricDetailData?> LoadAsync(string metricCode, string areaCode, DateOnly month, PackBuildContext context, CancellationToken cancellationToken)
     {
-        // A pack is built for the internal audience: packs marked for publication are redacted in a step of their own.
-        var data = await details.LoadAsync(metricCode, areaCode, month, SlideMonths, Publication.Audience.Internal, cancellationToken);
+        var data = await details.LoadAsync(metricCode, areaCode, month, SlideMonths, context.Redactor, cancellationToken);
         if (data is null || data.End == month || data.End is null)
         {
             return data;
         }
 
         return SlideParts.MonthFor(data.AvailableMonths, month) is { } earlier
-            ? await details.LoadAsync(metricCode, areaCode, earlier, SlideMonths, Publication.Audience.Internal, cancellationToken)
+            ? await details.LoadAsync(metricCode, areaCode, earlier, SlideMonths, context.Redactor, cancellationToken)
             : data with { Window = [] };
     }
 
@@ -115,9 +119,11 @@ public sealed class MeasureSlideBuilder(MetricDetailQuery details)
                 return data.Series.SelectMany(s => data.Window.Select((m, i) => SlideParts.Figure(data.Metric, s.Area, m, s.Figures[i])));
             case PackChartView.AuditGrades:
                 return (data.Grades ?? []).SelectMany(g => MetricGroups.AuditGrades.Select((grade, i) =>
-                    new PackFigure(grade.Code, context.MetricName(grade.Code), g.Area.Code, g.Area.Name, g.Month, g.Counts[i],
-                        SlideParts.Text(g.Counts[i], g.Counts[i] is null ? ObservationStatus.NotAvailable : ObservationStatus.Actual, MetricUnit.Count),
-                        g.Counts[i] is null ? ObservationStatus.NotAvailable : ObservationStatus.Actual, MetricUnit.Count)));
+                {
+                    var status = g.IsSuppressed(i) ? ObservationStatus.Suppressed : g.Counts[i] is null ? ObservationStatus.NotAvailable : ObservationStatus.Actual;
+                    return new PackFigure(grade.Code, context.MetricName(grade.Code), g.Area.Code, g.Area.Name, g.Month, g.Counts[i],
+                        SlideParts.Text(g.Counts[i], status, MetricUnit.Count), status, MetricUnit.Count);
+                }));
             case PackChartView.Workforce:
                 return (data.Workforce ?? []).SelectMany(w => new[]
                 {

@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace KpiDashboard.Web.Features.Packs;
 
-/// <summary>A pack as the API lists it.</summary>
-public sealed record PackDto(int Id, string Title, string MeetingDate, string ReportingMonth, string Status, DateTimeOffset? PublishedAt);
+/// <summary>A pack as the API lists it; <see cref="ForPublication"/>: marked for publication, small numbers about children shown as c.</summary>
+public sealed record PackDto(int Id, string Title, string MeetingDate, string ReportingMonth, string Status, DateTimeOffset? PublishedAt, bool ForPublication);
 
 /// <summary>
 /// Meeting packs over the read API: the list, and a pack's content as JSON (for a published pack, as published, each
@@ -36,7 +36,7 @@ public static class PackApiEndpoints
     {
         var list = await packs.ListAsync(await MayPresentAsync(user, authorization), ct);
         return Results.Ok(list.Select(p => new PackDto(p.Id, p.Title, p.MeetingDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            ApiNames.Month(p.ReportingMonth), p.Status == PackStatus.Published ? "published" : "draft", p.PublishedAt)).ToList());
+            ApiNames.Month(p.ReportingMonth), p.Status == PackStatus.Published ? "published" : "draft", p.PublishedAt, p.ForPublication)).ToList());
     }
 
     private static async Task<IResult> GetAsync(string id, ClaimsPrincipal user, IAuthorizationService authorization, PackService packs, CancellationToken ct)

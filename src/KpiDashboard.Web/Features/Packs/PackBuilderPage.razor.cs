@@ -130,6 +130,9 @@ public sealed partial class PackBuilderPage
         }
     }
 
+    private async Task SetForPublicationAsync(ChangeEventArgs change) =>
+        _problem = await ChangeAsync(actor => Packs.SetForPublicationAsync(Id, change.Value is true, actor));
+
     private void StartAdding()
     {
         (_form, _editing, _formProblem) = (new SlideInput(PackSlideKind.MeasureChart) { AreaCode = _model?.Choices.Areas is [var area, ..] ? area.Code : null }, null, null);

@@ -21,6 +21,9 @@ public sealed record PackContent(
     string? PublishedBy,
     IReadOnlyList<PackSlideContent> Slides)
 {
+    /// <summary>Marked for publication (committee papers): its figures are the public view, small numbers about children shown as c.</summary>
+    public bool ForPublication { get; init; }
+
     /// <summary>Every figure of every slide revised since publishing (empty for a draft).</summary>
     [JsonIgnore]
     public IEnumerable<PackFigure> RevisedFigures => Slides.SelectMany(s => s.Figures).Where(f => f.Revised is not null);

@@ -3,12 +3,20 @@ using KpiDashboard.Web.Data;
 namespace KpiDashboard.Web.Features.Packs;
 
 /// <summary>A pack as the list shows it.</summary>
-public sealed record PackSummary(int Id, string Title, DateOnly MeetingDate, DateOnly ReportingMonth, PackStatus Status, DateTimeOffset? PublishedAt, int SlideCount);
+public sealed record PackSummary(int Id, string Title, DateOnly MeetingDate, DateOnly ReportingMonth, PackStatus Status, DateTimeOffset? PublishedAt, int SlideCount)
+{
+    /// <summary>Marked for publication (committee papers): small numbers about children are shown as c.</summary>
+    public bool ForPublication { get; init; }
+}
 
 /// <summary>A pack's details and slide list as the builder edits them.</summary>
 public sealed record PackOutline(
     int Id, string Title, DateOnly MeetingDate, DateOnly ReportingMonth, PackStatus Status, DateTimeOffset? PublishedAt, string? PublishedBy,
-    int? RolledFromPackId, IReadOnlyList<PackSlideOutline> Slides);
+    int? RolledFromPackId, IReadOnlyList<PackSlideOutline> Slides)
+{
+    /// <summary>Marked for publication (committee papers): small numbers about children are shown as c.</summary>
+    public bool ForPublication { get; init; }
+}
 
 public sealed record PackSlideOutline(int Id, int Position, PackSlideKind Kind, SlideInput Input);
 

@@ -1,13 +1,15 @@
 using KpiDashboard.Web.Data;
+using KpiDashboard.Web.Features.Publication;
 using Microsoft.EntityFrameworkCore;
 
 namespace KpiDashboard.Web.Features.Packs;
 
 /// <summary>
 /// Compares a published pack's stored figures with today's: each one restated since carries its current value and the
-/// time of the import that changed it. The stored figures themselves never change.
+/// time of the import that changed it. The stored figures themselves never change. Today's figures are read as the
+/// pack's audience may see them, so a pack for publication is never told a suppressed figure's value.
 /// </summary>
-public sealed class PackRevisions(IDbContextFactory<KpiDbContext> contextFactory)
+public sealed class PackRevisions(IDbContextFactory<KpiDbContext> contextFactory, PublicationPlanner planner)
 {
     public async Task<PackContent> ApplyAsync(PackContent content, CancellationToken cancellationToken)
     {
@@ -17,7 +19,8 @@ public sealed class PackRevisions(IDbContextFactory<KpiDbContext> contextFactory
             return content;
         }
 
-        var current = await CurrentAsync(figures, cancellationToken);
+        var redactor = await PackContentBuilder.RedactorAsync(planner, content.ForPublication, cancellationToken);
+        var current = await CurrentAsync(figures, redactor, cancellationToken);
         return content with
         {
             Slides = [.. content.Slides.Select(slide => slide with { Figures = [.. slide.Figures.Select(f => f with { Revised = Compare(f, current) })] })],
@@ -30,8 +33,11 @@ public sealed class PackRevisions(IDbContextFactory<KpiDbContext> contextFactory
         if (published.SummedFrom is { } from)
         {
             var months = Enumerable.Range(0, (published.Month.Year - from.Year) * 12 + published.Month.Month - from.Month + 1).Select(from.AddMonths).ToList();
-            var parts = months.Select(m => current.GetValueOrDefault((published.MetricCode, published.AreaCode, m))).Where(p => p?.Value is not null).ToList();
-            now = parts.Count == 0 ? null : new Now(parts.Sum(p => p!.Value), ObservationStatus.Actual, parts.Max(p => p!.ChangedAt));
+            var all = months.Select(m => current.GetValueOrDefault((published.MetricCode, published.AreaCode, m))).ToList();
+            var parts = all.Where(p => p?.Value is not null).ToList();
+            // A sum over a suppressed month would give that month back beside the others.
+            now = all.Any(p => p?.Status == ObservationStatus.Suppressed) ? new Now(null, ObservationStatus.Suppressed, null)
+                : parts.Count == 0 ? null : new Now(parts.Sum(p => p!.Value), ObservationStatus.Actual, parts.Max(p => p!.ChangedAt));
         }
         else
         {
@@ -49,7 +55,7 @@ public sealed class PackRevisions(IDbContextFactory<KpiDbContext> contextFactory
 
     private sealed record Now(decimal? Value, ObservationStatus Status, DateTimeOffset? ChangedAt);
 
-    private async Task<Dictionary<(string, string, DateOnly), Now>> CurrentAsync(List<PackFigure> figures, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string, string, DateOnly), Now>> CurrentAsync(List<PackFigure> figures, FigureRedactor? redactor, CancellationToken cancellationToken)
     {
         var codes = figures.Select(f => f.MetricCode).Distinct().ToList();
         var first = figures.Min(f => f.SummedFrom ?? f.Month);
@@ -68,7 +74,10 @@ public sealed class PackRevisions(IDbContextFactory<KpiDbContext> contextFactory
                              select new { o.MetricId, o.AreaId, o.Period, i.ImportedAt }).ToListAsync(cancellationToken);
         var own = written.ToDictionary(w => (w.MetricId, w.AreaId, w.Period), w => w.ImportedAt);
         var latest = written.GroupBy(w => (w.MetricId, w.Period)).ToDictionary(g => g.Key, g => g.Max(w => w.ImportedAt));
-        return rows.ToDictionary(r => (r.Metric, r.Area, r.Period), r => new Now(r.Value, r.Status,
-            own.TryGetValue((r.MetricId, r.AreaId, r.Period), out var at) ? at : latest.TryGetValue((r.MetricId, r.Period), out var any) ? any : null));
+        return rows.Select(r => (Row: r, Published: redactor?.Publish(r.MetricId, r.AreaId, r.Period, r.Value, null, null, r.Status)))
+            .ToDictionary(x => (x.Row.Metric, x.Row.Area, x.Row.Period), x => new Now(x.Published is { } p ? p.Value : x.Row.Value, x.Published is { } q ? q.Status : x.Row.Status,
+                Written(x.Row.MetricId, x.Row.AreaId, x.Row.Period)));
+        DateTimeOffset? Written(int metricId, int areaId, DateOnly period) =>
+            own.TryGetValue((metricId, areaId, period), out var at) ? at : latest.TryGetValue((metricId, period), out var any) ? any : null;
     }
 }

@@ -18,7 +18,7 @@ public sealed class PackService(
         return await db.Packs.AsNoTracking()
             .Where(p => includeDrafts || p.Status == PackStatus.Published)
             .OrderByDescending(p => p.MeetingDate).ThenByDescending(p => p.Id)
-            .Select(p => new PackSummary(p.Id, p.Title, p.MeetingDate, p.ReportingMonth, p.Status, p.PublishedAt, p.Slides.Count))
+            .Select(p => new PackSummary(p.Id, p.Title, p.MeetingDate, p.ReportingMonth, p.Status, p.PublishedAt, p.Slides.Count) { ForPublication = p.ForPublication })
             .ToListAsync(cancellationToken);
     }
 
@@ -33,7 +33,10 @@ public sealed class PackService(
                 {
                     View = s.ChartView, MetricCode = s.Metric?.Code, AreaCode = s.Area?.Code, Theme = s.Theme,
                     Title = s.Title, Body = s.Body, SpeakerNotes = s.SpeakerNotes,
-                }))]);
+                }))])
+        {
+            ForPublication = pack.ForPublication,
+        };
     }
 
     /// <summary>What the pack shows: live figures for a draft; for a published pack what it showed, with notices of figures revised since.</summary>
@@ -47,9 +50,19 @@ public sealed class PackService(
             return null;
         }
 
-        return pack is { Status: PackStatus.Published, FrozenContent: { } frozen }
-            ? await revisions.ApplyAsync(PackJson.Deserialize(frozen), cancellationToken)
-            : await builder.BuildLiveAsync(pack, cancellationToken);
+        if (pack is { Status: PackStatus.Published, FrozenContent: { } frozen })
+        {
+            return await revisions.ApplyAsync(PackJson.Deserialize(frozen), cancellationToken);
+        }
+
+        try
+        {
+            return await builder.BuildLiveAsync(pack, cancellationToken);
+        }
+        catch (ArgumentException undecided) when (pack.ForPublication)
+        {
+            return PackContentBuilder.Undecided(pack, undecided.Message, clock.GetUtcNow());
+        }
     }
 
     /// <summary>Whether the pack exists and is published: what a Viewer may see.</summary>
@@ -95,6 +108,14 @@ public sealed class PackService(
                 (pack.Title, pack.MeetingDate, pack.ReportingMonth) = (title!.Trim(), meetingDate!.Value, FirstOfMonth(reportingMonth!.Value));
                 return Task.FromResult<string?>(null);
             }, cancellationToken);
+
+    /// <summary>Marks a draft for publication (its figures become the public view, small numbers about children shown as c), or unmarks it.</summary>
+    public Task<PackChange> SetForPublicationAsync(int packId, bool forPublication, Actor actor, CancellationToken cancellationToken = default) =>
+        ChangeDraftAsync(packId, actor, forPublication ? "marked for publication" : "no longer for publication", (_, pack) =>
+        {
+            pack.ForPublication = forPublication;
+            return Task.FromResult<string?>(null);
+        }, cancellationToken);
 
     public Task<PackChange> AddSlideAsync(int packId, SlideInput input, Actor actor, CancellationToken cancellationToken = default) =>
         ChangeDraftAsync(packId, actor, $"slide added ({input.Kind})", async (db, pack) =>
@@ -180,7 +201,18 @@ public sealed class PackService(
             return PackChange.Refused($"The pack '{pack.Title}' has no slides yet; add at least one before publishing.");
         }
 
-        var content = await builder.BuildLiveAsync(pack, cancellationToken);
+        PackContent content;
+        try
+        {
+            content = await builder.BuildLiveAsync(pack, cancellationToken);
+        }
+        catch (ArgumentException undecided) when (pack.ForPublication)
+        {
+            // Publishing without a plan would put unchecked small numbers in a public document.
+            return PackChange.Refused($"The pack '{pack.Title}' is marked for publication, but which figures to show as c cannot be decided, " +
+                $"so it was not published: {undecided.Message} Correct the catalogue or the figures and publish again.");
+        }
+
         var now = publishedAt ?? content.FiguresAsAt;
         content = content with { FiguresAsAt = now, Status = PackStatus.Published, PublishedAt = now, PublishedBy = actor.Name };
         (pack.Status, pack.PublishedAt, pack.PublishedBy, pack.FrozenContent) = (PackStatus.Published, now, actor.Name, PackJson.Serialize(content));
@@ -205,6 +237,7 @@ public sealed class PackService(
         {
             Title = RollTitle(source.Title, source.MeetingDate, meeting), MeetingDate = meeting, ReportingMonth = source.ReportingMonth.AddMonths(1),
             Status = PackStatus.Draft, CreatedBy = actor.Name, CreatedAt = clock.GetUtcNow(), RolledFromPackId = source.Id,
+            ForPublication = source.ForPublication,
             Slides = [.. source.Slides.OrderBy(s => s.Position).Select((s, i) => new PackSlide
             {
                 Position = i, Kind = s.Kind, ChartView = s.ChartView, MetricId = s.MetricId, AreaId = s.AreaId, Theme = s.Theme,
@@ -213,7 +246,8 @@ public sealed class PackService(
         };
         db.Packs.Add(copy);
         await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(actor, AuditActions.Pack, Target(copy), $"rolled forward from pack {source.Id}", cancellationToken);
+        await audit.RecordAsync(actor, AuditActions.Pack, Target(copy),
+            $"rolled forward from pack {source.Id}{(copy.ForPublication ? ", for publication" : "")}", cancellationToken);
         return PackChange.Done(copy.Id);
     }
 

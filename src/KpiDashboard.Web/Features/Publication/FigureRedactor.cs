@@ -12,6 +12,15 @@ public sealed class FigureRedactor(PlannedFigures planned, Audience audience)
 {
     public Audience Audience { get; } = audience;
 
+    /// <summary>
+    /// The internal audience's figures as they are, with no markers: for an internal pack built while no plan can be
+    /// decided (the public is never given this).
+    /// </summary>
+    public static FigureRedactor InternalWithoutPlan() => new(
+        new PlannedFigures(0, Suppression.Decide(new FigureGrid([]), new PublicationCatalogue([], [])),
+            new Dictionary<int, string>(), new Dictionary<int, string>(), null),
+        Audience.Internal);
+
     public bool IsPublic => Audience == Audience.Public;
 
     /// <summary>When the figures were last changed by an import: the public pages' "figures as at".</summary>

@@ -1,6 +1,7 @@
 using KpiDashboard.Web.Components.Charts;
 using KpiDashboard.Web.Features.Exports.PowerPoint;
 using KpiDashboard.Web.Features.Packs;
+using KpiDashboard.Web.Features.Publication;
 
 namespace KpiDashboard.Web.Features.Exports.Packs;
 
@@ -24,8 +25,17 @@ public static class PackDeck
             slides.Add(new DeckSlide(slide.Title, summary, picture, Body(slide), Figures(slide.Table), slide.SpeakerNotes));
         }
 
-        return new Deck(content.Title, PackExportText.RunningLine(content), slides);
+        return new Deck(content.Title, PackExportText.RunningLine(content),
+            content.ForPublication ? [TitleSlide(content), .. slides, MethodSlide()] : slides);
     }
+
+    /// <summary>A public document says so before its first figure.</summary>
+    private static DeckSlide TitleSlide(PackContent content) =>
+        new(content.Title, PackExportText.Meeting(content), null,
+            [$"{PackExportText.ForPublicationLine}.", "How they are chosen is explained on the last slide."], null,
+            $"{PackExportText.ForPublicationLine}. {PublicationNote.Text}");
+
+    private static DeckSlide MethodSlide() => new(PackExportText.MethodHeading, "", null, [PublicationNote.Text], null, null);
 
     /// <summary>A text slide's paragraphs (other slides without a chart show their table).</summary>
     private static List<string> Body(PackSlideContent slide) =>
