@@ -15,9 +15,8 @@ public sealed class PublicScorecardNavigationTests(AppServer app)
     {
         await using var own = await app.StartPrivateAppAsync(new Dictionary<string, string?> { ["Publication:PublicScorecard"] = "true" });
         await using var context = await app.NewBrowserContextAsync(own.BaseAddress, email: null, width: width, height: height);
-        var page = await context.NewPageAsync();
-
-        await page.GotoAsync("/");
+        // The public scorecard's pages are interactive: the menu is opened once the circuit has drawn the page.
+        var page = await context.OpenInteractiveAsync("/");
 
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/$"));
         await Expect(page.PageHeading()).ToBeVisibleAsync();

@@ -141,7 +141,8 @@ public sealed class MeasureSlideBuilder(MetricDetailQuery details)
                 {
                     var figure = SlideParts.Figure(data.Metric, data.Area, m, series.Figures[i]);
                     var point = data.Spc.Points.FirstOrDefault(p => p.Period == m);
-                    return point is null ? figure : figure with
+                    // Withheld limits leave the point's class meaningless (every point reads Common): none is stored.
+                    return point is null || data.Spc.LimitsWithheld ? figure : figure with
                     {
                         SpcClass = point.Class,
                         SpcMean = point.Partition?.Mean,
