@@ -82,6 +82,8 @@ public sealed class PublicScorecardTests(AppServer app) : IAsyncLifetime
         await page.Panel("trend").GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = "Show as table" }).ClickAsync();
         var rows = await page.TableRowsAsync("trend");
         Assert.Equal(FigureFormat.Value(null, ObservationStatus.Suppressed, MetricUnit.Count), rows[^1][1]);
+        // The printed page and picture need sign-in: the public page offers only each chart's own downloads.
+        await Expect(page.GetByTestId("export-pdf")).ToHaveCountAsync(0);
         await page.SaveScreenshotAsync("public-measure-suppressed-desktop");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Panel("trend").GetByTestId("download-csv").ClickAsync());

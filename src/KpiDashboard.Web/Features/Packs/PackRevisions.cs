@@ -55,7 +55,7 @@ public sealed class PackRevisions(IDbContextFactory<KpiDbContext> contextFactory
 
     private sealed record Now(decimal? Value, ObservationStatus Status, DateTimeOffset? ChangedAt);
 
-    private async Task<Dictionary<(string, string, DateOnly), Now>> CurrentAsync(List<PackFigure> figures, FigureRedactor? redactor, CancellationToken cancellationToken)
+    private async Task<Dictionary<(string, string, DateOnly), Now>> CurrentAsync(List<PackFigure> figures, FigureRedactor redactor, CancellationToken cancellationToken)
     {
         var codes = figures.Select(f => f.MetricCode).Distinct().ToList();
         var first = figures.Min(f => f.SummedFrom ?? f.Month);
@@ -74,8 +74,8 @@ public sealed class PackRevisions(IDbContextFactory<KpiDbContext> contextFactory
                              select new { o.MetricId, o.AreaId, o.Period, i.ImportedAt }).ToListAsync(cancellationToken);
         var own = written.ToDictionary(w => (w.MetricId, w.AreaId, w.Period), w => w.ImportedAt);
         var latest = written.GroupBy(w => (w.MetricId, w.Period)).ToDictionary(g => g.Key, g => g.Max(w => w.ImportedAt));
-        return rows.Select(r => (Row: r, Published: redactor?.Publish(r.MetricId, r.AreaId, r.Period, r.Value, null, null, r.Status)))
-            .ToDictionary(x => (x.Row.Metric, x.Row.Area, x.Row.Period), x => new Now(x.Published is { } p ? p.Value : x.Row.Value, x.Published is { } q ? q.Status : x.Row.Status,
+        return rows.Select(r => (Row: r, Published: redactor.Publish(r.MetricId, r.AreaId, r.Period, r.Value, null, null, r.Status)))
+            .ToDictionary(x => (x.Row.Metric, x.Row.Area, x.Row.Period), x => new Now(x.Published.Value, x.Published.Status,
                 Written(x.Row.MetricId, x.Row.AreaId, x.Row.Period)));
         DateTimeOffset? Written(int metricId, int areaId, DateOnly period) =>
             own.TryGetValue((metricId, areaId, period), out var at) ? at : latest.TryGetValue((metricId, period), out var any) ? any : null;
